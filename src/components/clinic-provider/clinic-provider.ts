@@ -1,0 +1,115 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ClinicSettings } from '../../core/clinic.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
+import { firstPartyUrl } from '../../core/first-party-url.js';
+import { matchLocale } from '../../core/i18n.js';
+import { themeStyles, themes, type Theme } from '../../core/theme.js';
+import { checkedHref, oneOf, warnAttribute } from '../../core/warn.js';
+
+/**
+ * Gives every clinic element inside it the clinic's identity, language, storage namespace and
+ * record endpoint, so a page states them once.
+ *
+ * @summary Clinic identity and settings for the elements inside it.
+ * @tag clinic-provider
+ * @slot - The page content that uses these settings.
+ * @cssprop [--clinic-color-text=#1d2733] - Text colour, inherited by every element inside.
+ * @cssprop [--clinic-color-accent=#0b5cad] - Accent colour (buttons, highlights).
+ */
+export class ClinicProvider extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** What the provider gives the elements inside; rebuilt from the attributes on every update. */
+  @provide({ context: clinicContext })
+  protected context: ClinicContext = defaultClinicContext;
+
+  /** Name used in running text, e.g. "Miller Plastic Surgery"; fills `{clinic.name}`. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** Legal entity, e.g. "MPS, MD, PA"; fills `{clinic.legalName}`. */
+  @property({ attribute: 'legal-name' }) legalName = '';
+
+  /** Web address, e.g. "www.millerplasticsurgery.com"; fills `{clinic.website}`. */
+  @property() website = '';
+
+  /** City the site is operated from; fills `{clinic.city}`. */
+  @property() city = '';
+
+  /** Venue for disputes, e.g. "Miami Dade County, Florida"; fills `{clinic.jurisdiction}`. */
+  @property() jurisdiction = '';
+
+  /** State whose law governs, e.g. "Florida"; fills `{clinic.state}`. */
+  @property() state = '';
+
+  /** Country the site is operated from; fills `{clinic.country}`. */
+  @property() country = '';
+
+  /** Language of everything inside (`en`, `es`); set as `lang` on the provider so text and screen readers follow it. */
+  @property() locale = '';
+
+  /** Prefix for values stored in the browser. */
+  @property({ attribute: 'storage-namespace' }) storageNamespace = 'clinic';
+
+  /** Same-origin URL that receives consent and acceptance receipts. Other origins are refused. */
+  @property({ attribute: 'record-endpoint' }) recordEndpoint = '';
+
+  /** Address of the clinic's Terms of Use page, used by elements that link to the terms. */
+  @property({ attribute: 'terms-href' }) termsHref = '';
+
+  /** Address of the clinic's Privacy Policy page, used by elements that link to the policy. */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+
+  /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('theme')) this.theme = oneOf('clinic-provider', 'theme', this.theme, themes, 'light');
+    if (changed.has('locale') && this.locale) {
+      if (matchLocale(this.locale)) this.lang = this.locale;
+      else warnAttribute('clinic-provider', 'locale', this.locale, 'en or es', 'The page language applies.');
+    }
+    this.context = {
+      clinic: this.#clinic(),
+      storageNamespace: this.#namespace(changed.has('storageNamespace')),
+      recordEndpoint: this.#endpoint(changed.has('recordEndpoint')),
+      termsHref: checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref')),
+      privacyHref: checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref')),
+    };
+  }
+
+  #clinic(): Partial<ClinicSettings> {
+    const { clinicName: name, legalName, website, city, jurisdiction, state, country } = this;
+    const entries = Object.entries({ name, legalName, website, city, jurisdiction, state, country });
+    return Object.fromEntries(entries.filter(([, value]) => value.trim() !== ''));
+  }
+
+  #namespace(changed: boolean): string {
+    if (/^[\w-]{1,40}$/.test(this.storageNamespace)) return this.storageNamespace;
+    if (changed) {
+      warnAttribute('clinic-provider', 'storage-namespace', this.storageNamespace, 'up to 40 letters, digits, _ or -', 'Using "clinic".');
+    }
+    return 'clinic';
+  }
+
+  #endpoint(changed: boolean): string | null {
+    if (!this.recordEndpoint) return null;
+    const url = firstPartyUrl(this.recordEndpoint);
+    if (!url && changed) {
+      warnAttribute('clinic-provider', 'record-endpoint', this.recordEndpoint, "a URL on this site's own origin", 'No receipts will be sent.');
+    }
+    return url;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

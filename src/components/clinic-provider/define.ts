@@ -1,0 +1,12 @@
+import { defineOnce } from '../../core/define-once.js';
+import { ClinicProvider } from './clinic-provider.js';
+
+defineOnce('clinic-provider', ClinicProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-provider': ClinicProvider;
+  }
+}
+
+export { ClinicProvider };

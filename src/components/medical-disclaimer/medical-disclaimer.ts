@@ -1,0 +1,81 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
+import { msg } from '../../core/i18n.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { themeStyles, themes, type Theme } from '../../core/theme.js';
+import { checkedHref, oneOf } from '../../core/warn.js';
+import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
+
+export const disclaimerVariants = ['inline', 'banner'] as const;
+export type DisclaimerVariant = (typeof disclaimerVariants)[number];
+
+/**
+ * The Terms of Use's "No Medical Advice" clause in short form: the site educates, it does not
+ * diagnose or treat. Renders as a named `aside` landmark, in English or Spanish.
+ *
+ * @summary Short "not medical advice" notice with a link to the full terms.
+ * @tag medical-disclaimer
+ * @slot - Replaces the built-in text (the link to the terms stays).
+ * @csspart panel - The `aside` box.
+ * @csspart icon - The information icon.
+ * @csspart text - The text, including the link.
+ * @csspart link - The link to the full Terms of Use.
+ * @cssprop [--clinic-color-surface-alt=#f2f5f8] - Background of the box.
+ * @cssprop [--clinic-color-text=#1d2733] - Text colour.
+ * @cssprop [--clinic-color-border=#c5cfda] - Border colour.
+ * @cssprop [--clinic-color-accent=#0b5cad] - Accent bar and icon colour.
+ * @cssprop [--clinic-color-link=#0b5cad] - Link colour.
+ * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring colour.
+ * @cssprop [--clinic-radius=8px] - Corner radius (inline variant).
+ * @cssprop [--clinic-space=1rem] - Horizontal padding.
+ * @cssprop [--clinic-space-sm=0.75rem] - Vertical padding and gap.
+ * @cssprop [--clinic-content-width=70rem] - Maximum text width in the banner variant.
+ * @cssprop [--clinic-disclaimer-font-size=0.9375em] - Text size.
+ */
+export class MedicalDisclaimer extends LitElement {
+  static override styles = [themeStyles, medicalDisclaimerStyles];
+
+  #locale = new LocaleController(this);
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  private context: ClinicContext = defaultClinicContext;
+
+  /** `inline` (a box in the text flow, the default) or `banner` (a full-width strip). */
+  @property({ reflect: true }) variant: DisclaimerVariant = 'inline';
+
+  /** Address of the full Terms of Use; defaults to the provider's `terms-href`. No link when neither is set. */
+  @property({ attribute: 'terms-href' }) termsHref = '';
+
+  /** `light`, `dark` or `auto`. Inside a `<clinic-provider>` the provider's theme applies unless this is set. */
+  @property({ reflect: true }) theme?: Theme;
+
+  #href: string | null = null;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('variant')) this.variant = oneOf('medical-disclaimer', 'variant', this.variant, disclaimerVariants, 'inline');
+    if (changed.has('theme') && this.theme !== undefined) {
+      this.theme = oneOf('medical-disclaimer', 'theme', this.theme, themes, 'light');
+    }
+    this.#href = checkedHref('medical-disclaimer', 'terms-href', this.termsHref, changed.has('termsHref')) ?? this.context.termsHref;
+  }
+
+  protected override render() {
+    const locale = this.#locale.locale;
+    return html`
+      <aside part="panel" lang=${locale} aria-label=${msg(locale, 'disclaimer.label')}>
+        <svg part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+          <rect x="9.1" y="8.5" width="1.8" height="6" rx="0.9" fill="currentColor" />
+          <circle cx="10" cy="5.9" r="1.1" fill="currentColor" />
+        </svg>
+        <div part="text" class="text">
+          <slot><strong>${msg(locale, 'disclaimer.lead')}</strong> ${msg(locale, 'disclaimer.text')}</slot>
+          ${this.#href ? html` <a part="link" href=${this.#href}>${msg(locale, 'disclaimer.link')}</a>` : nothing}
+        </div>
+      </aside>
+    `;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The content model: a clinic's documents as plain data. Text is always text (never HTML); the
+ * elements turn it into real headings, paragraphs and lists. Any string may contain clinic
+ * placeholders such as `{clinic.name}` (see `placeholders.ts`).
+ */
+
+/** A run of text, or a link. */
+export type Inline = string | LinkInline;
+
+export interface LinkInline {
+  type: 'link';
+  text: string;
+  /** Relative, http(s), mailto or tel only; anything else fails validation. */
+  href: string;
+}
+
+/** Paragraph text: plain text, or text mixed with links. */
+export type RichText = string | Inline[];
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: RichText;
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered?: boolean;
+  items: RichText[];
+}
+
+export interface FigureBlock {
+  type: 'figure';
+  /** Stable id: the clinic supplies the image through the slot `figure-<id>`. */
+  id: string;
+  caption: string;
+  /** Describes the image for people who cannot see it. */
+  alt?: string;
+}
+
+export type Block = ParagraphBlock | ListBlock | FigureBlock;
+
+export interface Section {
+  /** Anchor id (`#risks`): lowercase letters, digits and hyphens. */
+  id: string;
+  /** Section number as printed, for legal documents (`"2"`). */
+  number?: string;
+  heading: string;
+  blocks: Block[];
+}
+
+interface DocumentBase {
+  /** Machine name (`necklift`, `terms`). */
+  id: string;
+  title: string;
+  /** Language of the text (BCP 47). */
+  lang: string;
+  /** Text before the first section. */
+  intro?: Block[];
+  sections: Section[];
+}
+
+/** Patient education about one procedure. */
+export interface ProcedureGuide extends DocumentBase {
+  kind: 'procedure-guide';
+  procedure: {
+    name: string;
+    /** Technical name, for example "Cervical Rhytidectomy". */
+    alternateName?: string;
+    /** schema.org procedure type. */
+    procedureType?: 'SurgicalProcedure' | 'NoninvasiveProcedure' | 'PercutaneousProcedure';
+  };
+}
+
+/** Terms of use, privacy policy and similar documents. */
+export interface LegalDocument extends DocumentBase {
+  kind: 'legal-document';
+  /** Revision label the clinic publishes (`"2024-03"`). */
+  version?: string;
+  /** ISO date (`YYYY-MM-DD`) from which this version applies. */
+  effectiveDate?: string;
+}
+
+export type ClinicDocument = ProcedureGuide | LegalDocument;
+export type DocumentKind = ClinicDocument['kind'];

@@ -1,0 +1,12 @@
+export { defineOnce } from './define-once.js';
+export { ClinicStorage, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './storage.js';
+export type * from './content-model.js';
+export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './validate-content.js';
+export { fillPlaceholders, unknownPlaceholders } from './placeholders.js';
+export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './clinic.js';
+export { clinicContext, defaultClinicContext, type ClinicContext } from './clinic-context.js';
+export { matchLocale, msg, resolveLocale, supportedLocales, type Locale, type MessageKey } from './i18n.js';
+export { LocaleController } from './locale-controller.js';
+export { safeHref } from './safe-url.js';
+export { firstPartyUrl } from './first-party-url.js';
+export { themeStyles, themes, type Theme } from './theme.js';

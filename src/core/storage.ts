@@ -1,0 +1,174 @@
+/** Where a value is kept. `memory` lasts as long as the page. */
+export type StorageKind = 'cookie' | 'local' | 'memory';
+
+export const storageKinds: readonly StorageKind[] = ['cookie', 'local', 'memory'];
+
+/** The raw string store behind {@link ClinicStorage}. Implementations may throw; the adapter catches. */
+export interface StorageBackend {
+  get(key: string): string | null;
+  set(key: string, value: string, maxAgeDays?: number): void;
+  delete(key: string): void;
+}
+
+export interface ClinicStorageOptions {
+  /** The backend asked for; falls back to `memory` when it is unavailable. Default `local`. */
+  kind?: StorageKind;
+  /** Prefix that keeps one site's (or one widget family's) keys apart. Default `clinic`. */
+  namespace?: string;
+}
+
+/** Accepts a stored value's data only when it has the shape the caller expects. */
+export type StoredValueCheck<T> = (value: unknown) => value is T;
+
+interface Envelope {
+  /** Schema version of `data`, chosen by the caller. */
+  v: number;
+  data: unknown;
+}
+
+const memoryValues = new Map<string, string>();
+
+const memoryBackend: StorageBackend = {
+  get: (key) => memoryValues.get(key) ?? null,
+  set: (key, value) => void memoryValues.set(key, value),
+  delete: (key) => void memoryValues.delete(key),
+};
+
+const localBackend: StorageBackend = {
+  get: (key) => window.localStorage.getItem(key),
+  set: (key, value) => window.localStorage.setItem(key, value),
+  delete: (key) => window.localStorage.removeItem(key),
+};
+
+const cookieBackend: StorageBackend = {
+  get(key) {
+    const prefix = `${encodeURIComponent(key)}=`;
+    const match = document.cookie.split('; ').find((pair) => pair.startsWith(prefix));
+    return match === undefined ? null : decodeURIComponent(match.slice(prefix.length));
+  },
+  set(key, value, maxAgeDays) {
+    const maxAge = maxAgeDays === undefined ? '' : `; max-age=${Math.round(maxAgeDays * 86400)}`;
+    const secure = location.protocol === 'https:' ? '; secure' : '';
+    document.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; path=/; samesite=lax${maxAge}${secure}`;
+  },
+  delete(key) {
+    document.cookie = `${encodeURIComponent(key)}=; path=/; max-age=0`;
+  },
+};
+
+const backends: Record<StorageKind, StorageBackend> = {
+  cookie: cookieBackend,
+  local: localBackend,
+  memory: memoryBackend,
+};
+
+const probeKey = 'clinic-elements:probe';
+
+/** Writes, reads back and deletes a probe value; any throw or mismatch means the backend is unusable. */
+function isUsable(backend: StorageBackend): boolean {
+  try {
+    backend.set(probeKey, '1');
+    const ok = backend.get(probeKey) === '1';
+    backend.delete(probeKey);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Versioned key-value storage that never throws.
+ *
+ * Values are kept as `{"v": version, "data": …}`. A read returns the data only when the version
+ * matches and the caller's check accepts it; anything else (corrupted JSON, a foreign shape, an old
+ * version) is deleted with a console warning, so the caller simply sees "nothing stored" and asks
+ * the visitor again. Blocked storage (private modes, sandboxed iframes, disabled cookies) and
+ * quota errors fall back to page memory.
+ */
+export class ClinicStorage {
+  /** The backend in use after any fallback. */
+  kind: StorageKind;
+  readonly namespace: string;
+
+  #backend: StorageBackend;
+
+  constructor({ kind = 'local', namespace = 'clinic' }: ClinicStorageOptions = {}) {
+    this.namespace = namespace;
+    if (!storageKinds.includes(kind)) {
+      console.warn(`clinic-elements: unknown storage "${String(kind)}"; expected one of ${storageKinds.join(', ')}. Using memory.`);
+      kind = 'memory';
+    }
+    this.kind = kind;
+    this.#backend = backends[kind];
+    if (kind !== 'memory' && !isUsable(this.#backend)) this.#fallBackToMemory('is not available');
+  }
+
+  /** Returns the stored data for `key`, or `null` when nothing valid is stored. */
+  read<T>(key: string, version: number, check: StoredValueCheck<T>): T | null {
+    const fullKey = this.#fullKey(key);
+    let raw: string | null;
+    try {
+      raw = this.#backend.get(fullKey);
+    } catch {
+      this.#fallBackToMemory('could not be read');
+      raw = this.#backend.get(fullKey);
+    }
+    if (raw === null) return null;
+
+    const problem = describeProblem(raw, version, check);
+    if (problem === null) return (JSON.parse(raw) as Envelope).data as T;
+    console.warn(`clinic-elements: discarded the stored value "${fullKey}": ${problem}.`);
+    this.remove(key);
+    return null;
+  }
+
+  /** Stores `data` under `key`. Returns false only when even page memory was used as a fallback. */
+  write(key: string, version: number, data: unknown, maxAgeDays?: number): boolean {
+    const value = JSON.stringify({ v: version, data } satisfies Envelope);
+    try {
+      this.#backend.set(this.#fullKey(key), value, maxAgeDays);
+      return true;
+    } catch {
+      this.#fallBackToMemory('refused the value (quota or policy)');
+      this.#backend.set(this.#fullKey(key), value, maxAgeDays);
+      return false;
+    }
+  }
+
+  remove(key: string): void {
+    try {
+      this.#backend.delete(this.#fullKey(key));
+    } catch {
+      memoryBackend.delete(this.#fullKey(key));
+    }
+  }
+
+  #fullKey(key: string): string {
+    return `${this.namespace}:${key}`;
+  }
+
+  #fallBackToMemory(reason: string): void {
+    if (this.kind === 'memory') return;
+    console.warn(
+      `clinic-elements: ${this.kind === 'local' ? 'localStorage' : 'cookie storage'} ${reason}; ` +
+        `keeping "${this.namespace}" values in page memory only.`,
+    );
+    this.kind = 'memory';
+    this.#backend = memoryBackend;
+  }
+}
+
+function describeProblem<T>(raw: string, version: number, check: StoredValueCheck<T>): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return 'not valid JSON';
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('v' in parsed) || !('data' in parsed)) {
+    return 'not a clinic-elements value';
+  }
+  const envelope = parsed as Envelope;
+  if (envelope.v !== version) return `version ${JSON.stringify(envelope.v)}, expected ${version}`;
+  return check(envelope.data) ? null : 'unexpected shape';
+}

@@ -1,0 +1,174 @@
+import type { Block, ClinicDocument, RichText } from './content-model.js';
+import { unknownPlaceholders } from './placeholders.js';
+import { safeHref } from './safe-url.js';
+
+/** One thing wrong with a document, at an exact path such as `sections[3].heading`. */
+export interface ContentProblem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; document: ClinicDocument; problems: [] }
+  | { ok: false; document: null; problems: ContentProblem[] };
+
+/** `sections[3].heading: expected text`. */
+export function formatProblem({ path, message }: ContentProblem): string {
+  return path ? `${path}: ${message}` : message;
+}
+
+const idPattern = /^[a-z][a-z0-9-]*$/;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const procedureTypes = ['SurgicalProcedure', 'NoninvasiveProcedure', 'PercutaneousProcedure'];
+
+const fieldsOf = {
+  document: ['kind', 'id', 'title', 'lang', 'intro', 'sections', 'procedure', 'version', 'effectiveDate'],
+  procedure: ['name', 'alternateName', 'procedureType'],
+  section: ['id', 'number', 'heading', 'blocks'],
+  paragraph: ['type', 'text'],
+  list: ['type', 'ordered', 'items'],
+  figure: ['type', 'id', 'caption', 'alt'],
+  link: ['type', 'text', 'href'],
+} as const;
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Checks untrusted JSON against the content model and reports every problem with its path.
+ * Content is never trusted because it is data: a clinic's JSON file, a CMS export or a typo.
+ */
+export function validateDocument(input: unknown): ValidationResult {
+  const problems: ContentProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const text = (value: unknown, path: string, { optional = false } = {}) => {
+    if (value === undefined && optional) return;
+    if (typeof value !== 'string' || value.trim() === '') return report(path, 'expected text');
+    for (const placeholder of unknownPlaceholders(value)) report(path, `unknown placeholder ${placeholder}`);
+  };
+
+  const object = (value: unknown, path: string, allowed: readonly string[]): value is Fields => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      report(path, 'expected an object');
+      return false;
+    }
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) report(join(path, key), `unexpected field (expected one of ${allowed.join(', ')})`);
+    }
+    return true;
+  };
+
+  const array = (value: unknown, path: string, { nonEmpty = true } = {}): value is unknown[] => {
+    if (!Array.isArray(value)) {
+      report(path, 'expected a list');
+      return false;
+    }
+    if (nonEmpty && value.length === 0) report(path, 'expected at least one entry');
+    return true;
+  };
+
+  const richText = (value: RichText | unknown, path: string) => {
+    if (typeof value === 'string') return text(value, path);
+    if (!array(value, path)) return;
+    value.forEach((inline, i) => {
+      const at = `${path}[${i}]`;
+      if (typeof inline === 'string') return text(inline, at);
+      if (!object(inline, at, fieldsOf.link)) return;
+      if (inline.type !== 'link') return report(join(at, 'type'), 'expected "link"');
+      text(inline.text, join(at, 'text'));
+      if (safeHref(inline.href) === null) {
+        report(join(at, 'href'), 'expected a relative, http(s), mailto or tel address');
+      }
+    });
+  };
+
+  const block = (value: unknown, path: string, figureIds: Set<string>) => {
+    if (typeof value !== 'object' || value === null || !('type' in value)) return report(path, 'expected a block with a type');
+    const type = (value as Block).type;
+    if (type !== 'paragraph' && type !== 'list' && type !== 'figure') {
+      return report(join(path, 'type'), `unknown block type ${JSON.stringify(type)} (expected paragraph, list or figure)`);
+    }
+    const fields: unknown = value;
+    if (!object(fields, path, fieldsOf[type])) return;
+    if (type === 'paragraph') return richText(fields.text, join(path, 'text'));
+    if (type === 'list') {
+      if (fields.ordered !== undefined && typeof fields.ordered !== 'boolean') report(join(path, 'ordered'), 'expected true or false');
+      const items = fields.items;
+      if (array(items, join(path, 'items'))) items.forEach((item, i) => richText(item, `${join(path, 'items')}[${i}]`));
+      return;
+    }
+    id(fields.id, join(path, 'id'), figureIds);
+    text(fields.caption, join(path, 'caption'));
+    text(fields.alt, join(path, 'alt'), { optional: true });
+  };
+
+  const id = (value: unknown, path: string, seen: Set<string>) => {
+    if (typeof value !== 'string' || !idPattern.test(value)) {
+      return report(path, 'expected an id of lowercase letters, digits and hyphens');
+    }
+    if (seen.has(value)) report(path, `duplicate id "${value}"`);
+    seen.add(value);
+  };
+
+  if (!object(input, '', fieldsOf.document)) return { ok: false, document: null, problems };
+  const doc = input;
+
+  if (doc.kind !== 'procedure-guide' && doc.kind !== 'legal-document') {
+    report('kind', 'expected "procedure-guide" or "legal-document"');
+  }
+  id(doc.id, 'id', new Set());
+  text(doc.title, 'title');
+  if (typeof doc.lang !== 'string' || !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(doc.lang)) {
+    report('lang', 'expected a language tag such as "en" or "es-MX"');
+  }
+
+  if (doc.kind === 'procedure-guide') {
+    if (object(doc.procedure, 'procedure', fieldsOf.procedure)) {
+      text(doc.procedure.name, 'procedure.name');
+      text(doc.procedure.alternateName, 'procedure.alternateName', { optional: true });
+      const type = doc.procedure.procedureType;
+      if (type !== undefined && !procedureTypes.includes(type as string)) {
+        report('procedure.procedureType', `expected one of ${procedureTypes.join(', ')}`);
+      }
+    }
+  }
+  if (doc.kind === 'legal-document') {
+    if (doc.procedure !== undefined) report('procedure', 'only procedure guides describe a procedure');
+    text(doc.version, 'version', { optional: true });
+    if (doc.effectiveDate !== undefined && !isValidIsoDate(doc.effectiveDate)) {
+      report('effectiveDate', 'expected a date as YYYY-MM-DD');
+    }
+  }
+
+  const figureIds = new Set<string>();
+  if (doc.intro !== undefined && array(doc.intro, 'intro')) {
+    doc.intro.forEach((value, i) => block(value, `intro[${i}]`, figureIds));
+  }
+  if (array(doc.sections, 'sections')) {
+    const sectionIds = new Set<string>();
+    doc.sections.forEach((section, i) => {
+      const at = `sections[${i}]`;
+      if (!object(section, at, fieldsOf.section)) return;
+      id(section.id, join(at, 'id'), sectionIds);
+      text(section.number, join(at, 'number'), { optional: true });
+      text(section.heading, join(at, 'heading'));
+      if (array(section.blocks, join(at, 'blocks'))) {
+        section.blocks.forEach((value, j) => block(value, `${at}.blocks[${j}]`, figureIds));
+      }
+    });
+  }
+
+  return problems.length === 0
+    ? { ok: true, document: doc as unknown as ClinicDocument, problems: [] }
+    : { ok: false, document: null, problems };
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function isValidIsoDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

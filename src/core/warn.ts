@@ -1,0 +1,28 @@
+import { safeHref } from './safe-url.js';
+
+/** Console warning for an attribute value an element cannot use, naming the element, attribute and fix. */
+export function warnAttribute(tag: string, attribute: string, value: unknown, expected: string, fallback: string): void {
+  console.warn(`clinic-elements: <${tag}> ${attribute}=${JSON.stringify(value)} is not valid; expected ${expected}. ${fallback}`);
+}
+
+/** `value` when it is one of `allowed`; otherwise warns and returns `fallback`. */
+export function oneOf<T extends string>(tag: string, attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (allowed.includes(value as T)) return value as T;
+  if (value !== null && value !== undefined) {
+    warnAttribute(tag, attribute, value, `one of ${allowed.join(', ')}`, `Using "${fallback}".`);
+  }
+  return fallback;
+}
+
+/**
+ * `href` when it is safe to link to (see {@link safeHref}); otherwise `null`, with a warning when
+ * the attribute just changed (so a re-render does not warn again).
+ */
+export function checkedHref(tag: string, attribute: string, href: string | null | undefined, changed: boolean): string | null {
+  if (!href) return null;
+  const safe = safeHref(href);
+  if (!safe && changed) {
+    warnAttribute(tag, attribute, href, 'a relative, http(s), mailto or tel address', 'The link is left out.');
+  }
+  return safe;
+}

@@ -1,0 +1,26 @@
+/** Records console.warn calls until `restore()`; tests assert on them and leave the console clean. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => void (console.warn = original) };
+}
+
+/** The text a reader sees in an element's shadow root and its slotted light DOM, whitespace folded. */
+export function visibleText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+    } else if (node instanceof Element && node.shadowRoot) {
+      node.shadowRoot.childNodes.forEach(walk);
+    } else {
+      node.childNodes.forEach(walk);
+    }
+  };
+  walk(element);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
