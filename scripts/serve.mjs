@@ -1,0 +1,68 @@
+// A small static file server for the demo, the smoke test and the benchmark. It sends the strict
+// Content-Security-Policy that a careful clinic site would, so the demo proves the library needs
+// no inline script or style and no third-party origin.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Serves `root` on `port` (0 picks a free one). Resolves to `{ url, close }`. */
+export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp = strictCsp } = {}) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/demo/' });
+      return response.end();
+    }
+    let file = normalize(join(root, decodeURIComponent(pathname)));
+    if (!file.startsWith(root)) return send(response, 403, 'Forbidden');
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      return send(response, 404, 'Not found');
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({ url: `http://${host}:${address.port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8000);
+  const { url } = await startServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`clinic-elements demo: ${url}/demo/   (strict CSP on; Ctrl+C to stop)`);
+}

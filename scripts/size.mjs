@@ -1,0 +1,75 @@
+// Size of each CDN entry with everything it loads up front (static imports), minified, gzip and
+// brotli. Lazily loaded chunks (the built-in documents) are listed apart. With --check, exits 1
+// when an entry is over its budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const kib = 1024;
+
+/** Brotli budgets in bytes, for what an entry downloads before it renders (content excluded). */
+export const budgets = {
+  'clinic-elements.js': 30 * kib,
+  'medical-disclaimer.js': 10 * kib,
+  'clinic-provider.js': 10 * kib,
+};
+
+const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(staticImport)) {
+    if (specifier.startsWith('.')) closure(join(dirname(file), specifier), seen);
+  }
+  return seen;
+}
+
+function measure(files) {
+  const code = Buffer.concat([...files].map((file) => readFileSync(file)));
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** `{ entries: [{ name, files, min, gzip, brotli, budget }], lazy: [{ name, … }] }` */
+export function sizeReport() {
+  const entries = readdirSync(cdn)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => {
+      const files = closure(join(cdn, name));
+      return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
+    });
+  const loadedUpFront = new Set(readdirSync(cdn).filter((n) => n.endsWith('.js')).flatMap((n) => [...closure(join(cdn, n))]));
+  const lazy = readdirSync(join(cdn, 'chunks'))
+    .map((name) => join(cdn, 'chunks', name))
+    .filter((file) => !loadedUpFront.has(file))
+    .map((file) => ({ name: relative(cdn, file), files: 1, ...measure([file]), budget: null }));
+  return { entries, lazy };
+}
+
+export function formatTable(rows) {
+  const k = (bytes) => `${(bytes / kib).toFixed(2)} KiB`;
+  const lines = ['| file | min | gzip | brotli | budget (brotli) |', '| --- | ---: | ---: | ---: | ---: |'];
+  for (const row of rows) {
+    lines.push(`| ${row.name} | ${k(row.min)} | ${k(row.gzip)} | ${k(row.brotli)} | ${row.budget ? k(row.budget) : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { entries, lazy } = sizeReport();
+  console.log('Entries, with the chunks they import up front:\n');
+  console.log(formatTable(entries));
+  console.log('\nLoaded on demand (built-in documents):\n');
+  console.log(formatTable(lazy));
+  const over = entries.filter((row) => row.budget !== null && row.brotli > row.budget);
+  if (process.argv.includes('--check') && over.length) {
+    console.error(`\nOver budget: ${over.map((row) => `${row.name} ${row.brotli} B > ${row.budget} B`).join('; ')}`);
+    process.exit(1);
+  }
+}

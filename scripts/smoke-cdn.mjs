@@ -1,0 +1,72 @@
+// Loads the demo page from a static server with a strict Content-Security-Policy, the way a clinic
+// site would, and fails on any console error, page error, CSP violation, third-party request, or
+// element that did not render. Then loads the bundle a second time: that must change nothing.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, requireChromium } from './browser.mjs';
+import { startServer } from './serve.mjs';
+
+const elementsOnDemo = ['clinic-provider', 'medical-disclaimer'];
+const problems = [];
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+
+  const response = await page.goto(`${server.url}/demo/`, { waitUntil: 'networkidle' });
+  if (!response?.headers()['content-security-policy']?.includes("script-src 'self'")) problems.push('the demo was not served with a strict CSP');
+
+  const checkRendered = () =>
+    page.evaluate((tags) => {
+      const missing = [];
+      for (const tag of tags) {
+        if (!customElements.get(tag)) missing.push(`<${tag}> is not defined`);
+        for (const element of document.querySelectorAll(tag)) {
+          if (!element.shadowRoot || element.shadowRoot.childNodes.length === 0) missing.push(`<${tag}> rendered nothing`);
+        }
+      }
+      const disclaimer = document.querySelector('medical-disclaimer')?.shadowRoot?.textContent ?? '';
+      if (!disclaimer.includes('not a substitute for diagnosis')) missing.push('<medical-disclaimer> text is missing');
+      return missing;
+    }, elementsOnDemo);
+
+  problems.push(...(await checkRendered()));
+
+  // A second copy of the same script tag, and a second import of the same bundle.
+  await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '../dist/cdn/clinic-elements.js';
+    document.head.append(script);
+    await import('../dist/cdn/clinic-elements.js');
+  });
+  await page.waitForLoadState('networkidle');
+  problems.push(...(await checkRendered()));
+  problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation: ${v}`));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (problems.length) {
+  console.error(`CDN smoke test failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`CDN smoke test passed: ${elementsOnDemo.map((tag) => `<${tag}>`).join(', ')} rendered under a strict CSP, loaded twice, no errors, no third-party requests.`);
