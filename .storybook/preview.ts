@@ -12,11 +12,18 @@ setCustomElementsManifest(manifest);
 /**
  * Wraps each story in a <clinic-provider> that follows the toolbar (theme, language), inside a
  * canvas whose background follows the provider's theme tokens. A story opts out with
- * `parameters: { clinicProvider: false }` (the clinic-provider stories set up their own).
+ * `parameters: { clinicProvider: false }` (the clinic-provider stories set up their own), and
+ * drops the canvas padding with `parameters: { canvasPadding: false }` (full-width banners).
  */
 const withClinicProvider: Decorator = (story, context) => {
   if (context.parameters.clinicProvider === false) return story();
-  const canvasClass = `clinic-story-canvas${context.viewMode === 'docs' ? '' : ' clinic-story-canvas--story'}`;
+  const canvasClass = [
+    'clinic-story-canvas',
+    context.viewMode === 'docs' ? '' : 'clinic-story-canvas--story',
+    context.parameters.canvasPadding === false ? 'clinic-story-canvas--flush' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const { theme = 'light', locale = 'en' } = context.globals;
   return html`
     <clinic-provider theme=${theme} locale=${locale}>

@@ -40,6 +40,12 @@ type Story = StoryObj<ProviderArgs>;
  */
 export const ThemingASubtree: Story = {
   name: 'Theming a subtree (light and dark)',
+  parameters: {
+    // Two disclaimers on one page are two `aside` landmarks with the same built-in name
+    // ("Medical disclaimer"), which axe reports as landmark-unique. The element offers no way to
+    // rename its landmark yet, so the rule is off for this side-by-side demo only.
+    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+  },
   render: (args) => html`
     <style>
       .provider-demo {

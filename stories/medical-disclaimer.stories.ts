@@ -77,6 +77,7 @@ export const InlineWithTermsLink: Story = {
 /** `variant="banner"`: a full-width strip, e.g. above a page footer. */
 export const Banner: Story = {
   args: { variant: 'banner', 'terms-href': '/terms-of-use' },
+  parameters: { canvasPadding: false },
 };
 
 /** `theme="dark"` on the element itself, shown on a dark page (the toolbar theme is set to Dark). */
