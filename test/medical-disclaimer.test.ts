@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
-import '../src/components/clinic-provider/define.js';
+import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { ClinicProvider } from '../src/components/clinic-provider/define.js';
 import { MedicalDisclaimer } from '../src/components/medical-disclaimer/define.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
@@ -140,5 +140,32 @@ describe('<medical-disclaimer>', () => {
     await elementUpdated(fromProvider);
     expect(linkOf(fromProvider)!.getAttribute('href')).to.equal('/legal/terms');
     expect(linkOf(own)!.getAttribute('href')).to.equal('/own-terms');
+  });
+
+  it('finds a provider whose script runs after its own', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <late-clinic-provider terms-href="/late-terms"><medical-disclaimer></medical-disclaimer></late-clinic-provider>
+    `);
+    const disclaimer = page.querySelector('medical-disclaimer')!;
+    expect(linkOf(disclaimer)).to.equal(null);
+
+    customElements.define('late-clinic-provider', class extends ClinicProvider {});
+    await (page as ClinicProvider).updateComplete;
+    await elementUpdated(disclaimer);
+    expect(linkOf(disclaimer)!.getAttribute('href')).to.equal('/late-terms');
+  });
+
+  it('shows a visible focus ring on the terms link when reached with the keyboard', async () => {
+    const el = await fixture<MedicalDisclaimer>(html`<medical-disclaimer terms-href="/terms"></medical-disclaimer>`);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(linkOf(el));
+    const outline = getComputedStyle(linkOf(el)!);
+    expect(outline.outlineStyle).to.equal('solid');
+    expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('stays accessible as a dark banner in Spanish', async () => {
+    const el = await fixture<MedicalDisclaimer>(html`<medical-disclaimer variant="banner" theme="dark" lang="es" terms-href="/terminos"></medical-disclaimer>`);
+    await expect(el).to.be.accessible();
   });
 });

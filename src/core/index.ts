@@ -4,6 +4,7 @@ export type * from './content-model.js';
 export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './validate-content.js';
 export { fillPlaceholders, unknownPlaceholders } from './placeholders.js';
 export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './clinic.js';
+export { attachContextRoot } from './context-root.js';
 export { clinicContext, defaultClinicContext, type ClinicContext } from './clinic-context.js';
 export { matchLocale, msg, resolveLocale, supportedLocales, type Locale, type MessageKey } from './i18n.js';
 export { LocaleController } from './locale-controller.js';

@@ -1,6 +1,8 @@
+import { attachContextRoot } from '../../core/context-root.js';
 import { defineOnce } from '../../core/define-once.js';
 import { MedicalDisclaimer } from './medical-disclaimer.js';
 
+attachContextRoot();
 defineOnce('medical-disclaimer', MedicalDisclaimer);
 
 declare global {
