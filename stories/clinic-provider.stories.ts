@@ -37,15 +37,10 @@ type Story = StoryObj<ProviderArgs>;
  * Two providers side by side, `theme="light"` and `theme="dark"`. Each themes its whole subtree: the
  * disclaimer, and the page's own section, which paints its background from the inherited
  * `--clinic-color-surface` token. Neither disclaimer has a `terms-href`: the provider supplies it.
+ * Each disclaimer has its own `label`, so the two landmarks keep distinct names.
  */
 export const ThemingASubtree: Story = {
   name: 'Theming a subtree (light and dark)',
-  parameters: {
-    // Two disclaimers on one page are two `aside` landmarks with the same built-in name
-    // ("Medical disclaimer"), which axe reports as landmark-unique. The element offers no way to
-    // rename its landmark yet, so the rule is off for this side-by-side demo only.
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
   render: (args) => html`
     <style>
       .provider-demo {
@@ -70,7 +65,7 @@ export const ThemingASubtree: Story = {
             <section aria-label=${`${theme} theme`}>
               <h2>${theme === 'light' ? 'Light' : 'Dark'} theme</h2>
               <p>Page content inside the provider inherits its text colour and surface token.</p>
-              <medical-disclaimer></medical-disclaimer>
+              <medical-disclaimer label=${`Medical disclaimer, ${theme} theme`}></medical-disclaimer>
             </section>
           </clinic-provider>
         `,

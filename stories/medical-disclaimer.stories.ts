@@ -8,6 +8,7 @@ interface DisclaimerArgs {
   'terms-href'?: string;
   theme?: string;
   lang?: string;
+  label?: string;
 }
 
 const renderDisclaimer = (args: DisclaimerArgs) => html`
@@ -16,6 +17,7 @@ const renderDisclaimer = (args: DisclaimerArgs) => html`
     terms-href=${ifDefined(args['terms-href'] || undefined)}
     theme=${ifDefined(args.theme || undefined)}
     lang=${ifDefined(args.lang || undefined)}
+    label=${ifDefined(args.label || undefined)}
   ></medical-disclaimer>
 `;
 
@@ -24,28 +26,40 @@ const meta = {
   component: 'medical-disclaimer',
   render: renderDisclaimer,
   args: { variant: 'inline' },
+  // `type: 'string'` replaces the TypeScript type names the manifest gives (`DisclaimerVariant`,
+  // `Theme | undefined`), which Storybook does not know and so drops from `?args=` URLs.
   argTypes: {
     variant: {
+      type: 'string',
       control: 'inline-radio',
       options: ['inline', 'banner'],
       description: '`inline` (a box in the text flow) or `banner` (a full-width strip).',
       table: { category: 'attributes', defaultValue: { summary: 'inline' } },
     },
     'terms-href': {
+      type: 'string',
       control: 'text',
       description: 'Address of the full Terms of Use. Without it (and without a provider value) no link is shown.',
       table: { category: 'attributes' },
     },
     theme: {
+      type: 'string',
       control: 'select',
       options: [undefined, 'light', 'dark', 'auto'],
       description: '`light`, `dark` or `auto`. Unset: the surrounding `<clinic-provider>` decides.',
       table: { category: 'attributes' },
     },
     lang: {
+      type: 'string',
       control: 'select',
       options: [undefined, 'en', 'es'],
       description: 'Standard `lang` attribute. Unset: the closest ancestor with `lang`, then `<html lang>`.',
+      table: { category: 'attributes' },
+    },
+    label: {
+      type: 'string',
+      control: 'text',
+      description: 'Accessible name of the landmark, for pages with more than one disclaimer. Unset: "Medical disclaimer" (translated).',
       table: { category: 'attributes' },
     },
   },

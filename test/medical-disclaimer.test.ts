@@ -168,4 +168,35 @@ describe('<medical-disclaimer>', () => {
     const el = await fixture<MedicalDisclaimer>(html`<medical-disclaimer variant="banner" theme="dark" lang="es" terms-href="/terminos"></medical-disclaimer>`);
     await expect(el).to.be.accessible();
   });
+
+  it('lets an explicit theme="light" win over a dark provider, and follows the provider again when removed', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <clinic-provider theme="dark"><medical-disclaimer theme="light"></medical-disclaimer></clinic-provider>
+    `);
+    const el = page.querySelector('medical-disclaimer')!;
+    expect(getComputedStyle(panelOf(el)).backgroundColor).to.equal('rgb(242, 245, 248)');
+
+    el.removeAttribute('theme');
+    await elementUpdated(el);
+    expect(el.hasAttribute('theme')).to.equal(false);
+    expect(getComputedStyle(panelOf(el)).backgroundColor).to.equal('rgb(30, 43, 57)');
+  });
+
+  it("inherits the page's own tokens through a provider that sets no theme", async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div style="--clinic-color-accent: rgb(120, 20, 90)"><clinic-provider><medical-disclaimer></medical-disclaimer></clinic-provider></div>
+    `);
+    const el = page.querySelector('medical-disclaimer')!;
+    expect(getComputedStyle(panelOf(el)).borderInlineStartColor).to.equal('rgb(120, 20, 90)');
+  });
+
+  it('takes a landmark name from label, so two disclaimers on a page stay distinct', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div><medical-disclaimer></medical-disclaimer><medical-disclaimer label="Site-wide medical disclaimer"></medical-disclaimer></div>
+    `);
+    const [first, second] = page.querySelectorAll('medical-disclaimer');
+    expect(panelOf(first).getAttribute('aria-label')).to.equal('Medical disclaimer');
+    expect(panelOf(second).getAttribute('aria-label')).to.equal('Site-wide medical disclaimer');
+    await expect(page).to.be.accessible();
+  });
 });

@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
-/** Token values of the dark theme; every element uses them as fallbacks for `--clinic-*`. */
+/** Token values of the light theme, the literal fallbacks every element uses. */
+const lightTokens = css`
+  --clinic-color-text: #1d2733;
+  --clinic-color-muted: #4a5563;
+  --clinic-color-surface: #ffffff;
+  --clinic-color-surface-alt: #f2f5f8;
+  --clinic-color-border: #c5cfda;
+  --clinic-color-accent: #0b5cad;
+  --clinic-color-on-accent: #ffffff;
+  --clinic-color-link: #0b5cad;
+  --clinic-color-focus: #0b5cad;
+  color-scheme: light;
+`;
+
+/** Token values of the dark theme. */
 const darkTokens = css`
   --clinic-color-text: #e9eef4;
   --clinic-color-muted: #b9c4d0;
@@ -15,10 +29,13 @@ const darkTokens = css`
 `;
 
 /**
- * Shared host styles: the `theme` attribute (`light`, the default; `dark`; `auto` follows the
- * visitor's system), a visible focus ring, and `hidden` that always hides. Dark values are set as
- * the public tokens on the host, so a page's own `--clinic-*` values still win and the values
- * inherit into light-DOM children (that is how `<clinic-provider theme="dark">` themes a subtree).
+ * Shared host styles: the `theme` attribute, a visible focus ring, and `hidden` that always hides.
+ *
+ * Without `theme`, an element inherits the tokens around it (a provider's theme, or the page's own
+ * `--clinic-*` values) and falls back to the light palette. `theme="dark"`, `"light"` or `"auto"`
+ * (follows the visitor's system) set the palette as the public tokens on the host: a page's rules
+ * for that element still win, and the values inherit into light-DOM children, which is how
+ * `<clinic-provider theme="dark">` themes everything inside it.
  */
 export const themeStyles = css`
   :host {
@@ -27,6 +44,9 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  :host([theme='light']) {
+    ${lightTokens}
   }
   :host([theme='dark']) {
     ${darkTokens}

@@ -68,11 +68,11 @@ export class ClinicProvider extends LitElement {
   /** Address of the clinic's Privacy Policy page, used by elements that link to the policy. */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). Unset, the page's tokens apply. */
+  @property({ reflect: true }) theme?: Theme;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('theme')) this.theme = oneOf('clinic-provider', 'theme', this.theme, themes, 'light');
+    if (changed.has('theme') && this.theme != null) this.theme = oneOf('clinic-provider', 'theme', this.theme, themes, 'light');
     if (changed.has('locale') && this.locale) {
       if (matchLocale(this.locale)) this.lang = this.locale;
       else warnAttribute('clinic-provider', 'locale', this.locale, 'en or es', 'The page language applies.');

@@ -49,14 +49,17 @@ export class MedicalDisclaimer extends LitElement {
   /** Address of the full Terms of Use; defaults to the provider's `terms-href`. No link when neither is set. */
   @property({ attribute: 'terms-href' }) termsHref = '';
 
-  /** `light`, `dark` or `auto`. Inside a `<clinic-provider>` the provider's theme applies unless this is set. */
+  /** `light`, `dark` or `auto`. Unset, the theme of the surrounding `<clinic-provider>` (or the page's tokens) applies. */
   @property({ reflect: true }) theme?: Theme;
+
+  /** Accessible name of the landmark, for pages with more than one disclaimer. Default "Medical disclaimer" (translated). */
+  @property() label = '';
 
   #href: string | null = null;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('variant')) this.variant = oneOf('medical-disclaimer', 'variant', this.variant, disclaimerVariants, 'inline');
-    if (changed.has('theme') && this.theme !== undefined) {
+    if (changed.has('theme') && this.theme != null) {
       this.theme = oneOf('medical-disclaimer', 'theme', this.theme, themes, 'light');
     }
     this.#href = checkedHref('medical-disclaimer', 'terms-href', this.termsHref, changed.has('termsHref')) ?? this.context.termsHref;
@@ -65,7 +68,7 @@ export class MedicalDisclaimer extends LitElement {
   protected override render() {
     const locale = this.#locale.locale;
     return html`
-      <aside part="panel" lang=${locale} aria-label=${msg(locale, 'disclaimer.label')}>
+      <aside part="panel" lang=${locale} aria-label=${this.label.trim() || msg(locale, 'disclaimer.label')}>
         <svg part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
           <rect x="9.1" y="8.5" width="1.8" height="6" rx="0.9" fill="currentColor" />
