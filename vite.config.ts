@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
-export const elementTags = ['clinic-provider', 'medical-disclaimer'] as const;
+export const elementTags = ['clinic-provider', 'medical-disclaimer', 'procedure-guide'] as const;
 
 const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/components/${tag}/define.ts`]));
 
@@ -23,11 +23,11 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: cdn
           ? { 'clinic-elements': 'src/index.ts', ...defineModules }
-          : { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'content/index': 'src/content/index.ts', ...defineModules },
+          : { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'content/index': 'src/content/index.ts', cli: 'src/cli.ts', ...defineModules },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//],
+        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^node:/],
         output: cdn
           ? { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -2,5 +2,8 @@
 export { ClinicProvider } from './components/clinic-provider/define.js';
 export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { disclaimerVariants, type DisclaimerVariant } from './components/medical-disclaimer/medical-disclaimer.js';
+export { ProcedureGuide } from './components/procedure-guide/define.js';
+export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
+export type { GuideLayout } from './components/procedure-guide/guide-sections.js';
 export * from './core/index.js';
 export { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument, type BuiltInDocumentName } from './content/index.js';

@@ -11,6 +11,18 @@ const necklift: ProcedureGuide = {
     alternateName: "Cervical Rhytidectomy",
     procedureType: "SurgicalProcedure"
   },
+  recovery: [
+    { id: "take-it-easy", kind: "avoid", label: "Take it easy", fromDay: 0, toDay: 7, section: "back-to-normal" },
+    { id: "no-strenuous-activity", kind: "avoid", label: "No strenuous activity, including sex and heavy housework", fromDay: 0, toDay: 14, section: "back-to-normal" },
+    { id: "no-alcohol-steam-sauna", kind: "avoid", label: "No alcohol, steam baths or saunas", fromDay: 0, duration: "several months", section: "back-to-normal" },
+    { id: "up-and-about", kind: "milestone", label: "Up and about", fromDay: 1, toDay: 2, section: "back-to-normal" },
+    { id: "drain-removed", kind: "milestone", label: "Drainage tube removed, if one was placed", fromDay: 1, toDay: 2, section: "after" },
+    { id: "bandages-removed", kind: "milestone", label: "Bandages removed, when used", fromDay: 1, toDay: 5, section: "after" },
+    { id: "stitches-removed", kind: "milestone", label: "Most stitches removed", fromDay: 5, section: "after" },
+    { id: "back-to-work", kind: "milestone", label: "Most patients back at work", fromDay: 10, toDay: 14, section: "back-to-normal" },
+    { id: "bruising-fades", kind: "milestone", label: "Remaining bruising fades", fromDay: 14, toDay: 21, section: "back-to-normal" },
+    { id: "feeling-better", kind: "milestone", label: "Looking and feeling much better", fromDay: 15, toDay: 21, section: "back-to-normal" }
+  ],
   sections: [
     {
       id: "considering",

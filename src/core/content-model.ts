@@ -59,6 +59,24 @@ interface DocumentBase {
   sections: Section[];
 }
 
+/**
+ * One fact of the recovery, counted in days after surgery (day 0 is the day of surgery).
+ * `milestone`: something happens in that span; `avoid`: something to avoid during it.
+ */
+export interface RecoveryMilestone {
+  id: string;
+  kind: 'milestone' | 'avoid';
+  /** Short text, e.g. "Most stitches removed". */
+  label: string;
+  fromDay: number;
+  /** Last day of the span; leave out for a single day or an open-ended span. */
+  toDay?: number;
+  /** Open-ended span in words, e.g. "several months" (instead of `toDay`). */
+  duration?: string;
+  /** Id of the section that states the fact. */
+  section: string;
+}
+
 /** Patient education about one procedure. */
 export interface ProcedureGuide extends DocumentBase {
   kind: 'procedure-guide';
@@ -69,6 +87,8 @@ export interface ProcedureGuide extends DocumentBase {
     /** schema.org procedure type. */
     procedureType?: 'SurgicalProcedure' | 'NoninvasiveProcedure' | 'PercutaneousProcedure';
   };
+  /** Typical recovery, drawn as a timeline. */
+  recovery?: RecoveryMilestone[];
 }
 
 /** Terms of use, privacy policy and similar documents. */

@@ -11,3 +11,7 @@ export { LocaleController } from './locale-controller.js';
 export { safeHref } from './safe-url.js';
 export { firstPartyUrl } from './first-party-url.js';
 export { themeStyles, themes, type Theme } from './theme.js';
+export { h, toDom, toHtml, type TreeElement, type TreeNode } from './document-tree.js';
+export { guideSectionsTree, guideStructuredData, structuredDataJson, type GuideTemplateOptions } from './guide-template.js';
+export { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type BuiltInGuideName, type GuideLoadError, type GuideLoadResult } from './guide-source.js';
+export { addDays, datedMilestones, parseCalendarDate, recoveryIcs, sortMilestones, type CalendarDate, type DatedMilestone, type IcsOptions } from './recovery.js';

@@ -11,6 +11,7 @@ const lightTokens = css`
   --clinic-color-on-accent: #ffffff;
   --clinic-color-link: #0b5cad;
   --clinic-color-focus: #0b5cad;
+  --clinic-color-error: #b42318;
   color-scheme: light;
 `;
 
@@ -25,6 +26,7 @@ const darkTokens = css`
   --clinic-color-on-accent: #0b1520;
   --clinic-color-link: #8cc4ff;
   --clinic-color-focus: #ffd166;
+  --clinic-color-error: #ff8a80;
   color-scheme: dark;
 `;
 

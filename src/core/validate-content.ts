@@ -22,13 +22,14 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const procedureTypes = ['SurgicalProcedure', 'NoninvasiveProcedure', 'PercutaneousProcedure'];
 
 const fieldsOf = {
-  document: ['kind', 'id', 'title', 'lang', 'intro', 'sections', 'procedure', 'version', 'effectiveDate'],
+  document: ['kind', 'id', 'title', 'lang', 'intro', 'sections', 'procedure', 'recovery', 'version', 'effectiveDate'],
   procedure: ['name', 'alternateName', 'procedureType'],
   section: ['id', 'number', 'heading', 'blocks'],
   paragraph: ['type', 'text'],
   list: ['type', 'ordered', 'items'],
   figure: ['type', 'id', 'caption', 'alt'],
   link: ['type', 'text', 'href'],
+  milestone: ['id', 'kind', 'label', 'fromDay', 'toDay', 'duration', 'section'],
 } as const;
 
 type Fields = Record<string, unknown>;
@@ -102,6 +103,12 @@ export function validateDocument(input: unknown): ValidationResult {
     text(fields.alt, join(path, 'alt'), { optional: true });
   };
 
+  const day = (value: unknown, path: string): boolean => {
+    if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 730) return true;
+    report(path, 'expected a whole number of days from 0 to 730');
+    return false;
+  };
+
   const id = (value: unknown, path: string, seen: Set<string>) => {
     if (typeof value !== 'string' || !idPattern.test(value)) {
       return report(path, 'expected an id of lowercase letters, digits and hyphens');
@@ -156,6 +163,27 @@ export function validateDocument(input: unknown): ValidationResult {
         section.blocks.forEach((value, j) => block(value, `${at}.blocks[${j}]`, figureIds));
       }
     });
+  }
+
+  if (doc.recovery !== undefined) {
+    if (doc.kind !== 'procedure-guide') report('recovery', 'only procedure guides have a recovery timeline');
+    else if (array(doc.recovery, 'recovery')) {
+      const sectionIds = new Set(Array.isArray(doc.sections) ? doc.sections.map((section) => (section as Fields)?.id) : []);
+      const milestoneIds = new Set<string>();
+      doc.recovery.forEach((milestone, i) => {
+        const at = `recovery[${i}]`;
+        if (!object(milestone, at, fieldsOf.milestone)) return;
+        id(milestone.id, join(at, 'id'), milestoneIds);
+        if (milestone.kind !== 'milestone' && milestone.kind !== 'avoid') report(join(at, 'kind'), 'expected "milestone" or "avoid"');
+        text(milestone.label, join(at, 'label'));
+        day(milestone.fromDay, join(at, 'fromDay'));
+        if (milestone.toDay !== undefined && day(milestone.toDay, join(at, 'toDay')) && (milestone.toDay as number) < (milestone.fromDay as number)) {
+          report(join(at, 'toDay'), 'expected a day on or after fromDay');
+        }
+        text(milestone.duration, join(at, 'duration'), { optional: true });
+        if (!sectionIds.has(milestone.section)) report(join(at, 'section'), 'expected the id of a section of this guide');
+      });
+    }
   }
 
   return problems.length === 0

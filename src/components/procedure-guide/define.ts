@@ -1,0 +1,19 @@
+import '../medical-disclaimer/define.js';
+import { attachContextRoot } from '../../core/context-root.js';
+import { defineOnce } from '../../core/define-once.js';
+import { ProcedureGuide } from './procedure-guide.js';
+
+attachContextRoot();
+defineOnce('procedure-guide', ProcedureGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'procedure-guide': ProcedureGuide;
+  }
+  interface HTMLElementEventMap {
+    'section-change': CustomEvent<import('./procedure-guide.js').SectionChangeDetail>;
+    'cta-click': CustomEvent<{ section: string | null }>;
+  }
+}
+
+export { ProcedureGuide };

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+/**
+ * Styles for the guide's text and disclosure buttons, which live in the page (light DOM) where
+ * shadow styles cannot reach. Adopted once into the guide's document or shadow root. Every rule is
+ * wrapped in `:where()` so the site's own CSS wins on specificity; text styles are left to the site.
+ */
+export const guidePageStyles = css`
+  :where(procedure-guide) :where([data-guide-section]) {
+    scroll-margin-top: var(--clinic-scroll-offset, 1rem);
+  }
+  :where(procedure-guide[layout='accordion']) :where([data-guide-section]) {
+    border-bottom: 1px solid var(--clinic-color-border, #c5cfda);
+  }
+  :where(procedure-guide[layout='accordion']) :where([data-guide-section] > :is(h2, h3, h4, h5, h6)) {
+    margin: 0;
+  }
+  :where(procedure-guide) :where([data-guide-toggle]) {
+    display: flex;
+    width: 100%;
+    min-height: 44px;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.75rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  :where(procedure-guide) :where([data-guide-toggle])::after {
+    content: '';
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  :where(procedure-guide) :where([data-guide-toggle][aria-expanded='true'])::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :where(procedure-guide) :where([data-guide-toggle])::after {
+      transition: transform 150ms ease-out;
+    }
+  }
+  :where(procedure-guide) :where([data-guide-toggle]:focus-visible, [data-guide-section] > [tabindex='-1']:focus-visible) {
+    outline: 3px solid var(--clinic-color-focus, #0b5cad);
+    outline-offset: 2px;
+  }
+  :where(procedure-guide) :where([data-guide-figure]) {
+    margin: 1.5rem 0;
+  }
+  :where(procedure-guide) :where([data-guide-media]:empty) {
+    display: none;
+  }
+  :where(procedure-guide) :where([data-guide-media] > img, [data-guide-media] > picture img) {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  :where(procedure-guide) :where(figcaption) {
+    margin-top: 0.5rem;
+    color: var(--clinic-color-muted, #4a5563);
+  }
+  @media (forced-colors: active) {
+    :where(procedure-guide) :where([data-guide-toggle]:focus-visible) {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :where(procedure-guide) :where([data-guide-section][hidden], [data-guide-body][hidden]) {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    :where(procedure-guide) :where([data-guide-toggle])::after {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,390 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
+import type { ProcedureGuide as GuideDocument } from '../../core/content-model.js';
+import { toDom } from '../../core/document-tree.js';
+import { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type GuideLoadError } from '../../core/guide-source.js';
+import { clampHeadingLevel, guideSectionsTree, guideStructuredData, structuredDataJson } from '../../core/guide-template.js';
+import { msg, type Locale, type MessageKey } from '../../core/i18n.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { themeStyles, themes, type Theme } from '../../core/theme.js';
+import { formatProblem } from '../../core/validate-content.js';
+import { oneOf, warnAttribute } from '../../core/warn.js';
+import { guidePageStyles } from './guide-page-styles.js';
+import { applyLayout, collectSections, placeFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
+import { procedureGuideStyles } from './procedure-guide.styles.js';
+import { RecoveryTimeline } from './recovery-timeline.js';
+import { SectionSpy } from './section-spy.js';
+
+export const guideLayouts: readonly GuideLayout[] = ['article', 'accordion', 'steps'];
+
+/** Detail of `section-change`: which section the reader moved to. No personal data. */
+export interface SectionChangeDetail {
+  id: string;
+  index: number;
+}
+
+type GuideError = GuideLoadError | { kind: 'empty' };
+
+/**
+ * A patient-education guide for one procedure, written to be read, printed and found by search
+ * engines. The text stays in the page: clinic-authored `<section>`s are enhanced in place, and a
+ * `src` JSON file or a built-in guide is rendered into the page as real headings and paragraphs.
+ *
+ * @summary Procedure guide with table of contents, three layouts and a recovery timeline.
+ * @tag procedure-guide
+ * @slot - Clinic-authored `<section>`s with headings (used before `src` and `procedure`).
+ * @slot cta - Booking call to action; clicking it fires `cta-click`, nothing is sent.
+ * @slot disclaimer - Replaces the default `<medical-disclaimer>`.
+ * @slot figure-<id> - An image for the figure with that id, e.g. `figure-incisions` in the facelift guide.
+ * @csspart toc - The table of contents (`nav`).
+ * @csspart progress - Step counter and bar (steps layout).
+ * @csspart step-buttons - Previous and Next (steps layout).
+ * @csspart timeline - The recovery timeline.
+ * @csspart date-input - The surgery date field.
+ * @csspart download - The `.ics` download link.
+ * @csspart error - The message shown when the guide cannot be loaded.
+ * @cssprop [--clinic-color-text=#1d2733] - Text colour of the controls.
+ * @cssprop [--clinic-color-muted=#4a5563] - Secondary text.
+ * @cssprop [--clinic-color-surface-alt=#f2f5f8] - Background of the timeline and table of contents.
+ * @cssprop [--clinic-color-border=#c5cfda] - Borders and the timeline track.
+ * @cssprop [--clinic-color-accent=#0b5cad] - Buttons, progress, current section and timeline bars.
+ * @cssprop [--clinic-color-on-accent=#ffffff] - Text on accent buttons.
+ * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring.
+ * @cssprop [--clinic-radius=8px] - Corner radius.
+ * @cssprop [--clinic-scroll-offset=1rem] - Space kept above a section scrolled into view (height of a sticky site header).
+ * @fires section-change - The reader moved to another section (scrolling, table of contents, steps, accordion). Detail: `{ id, index }`.
+ * @fires cta-click - The visitor activated the `cta` slot. Detail: `{ section }`, the id of the section being read.
+ */
+export class ProcedureGuide extends LitElement {
+  static override styles = [themeStyles, procedureGuideStyles];
+
+  #locale = new LocaleController(this);
+  #timeline = new RecoveryTimeline(this);
+  #spy = new SectionSpy((index) => this.#onSectionInView(index));
+  #loadId = 0;
+  /** Scroll-spy changes count as navigation only after the reader has used the page. */
+  #readerActive = false;
+  #abort: AbortController | null = null;
+  #structuredData: HTMLScriptElement | null = null;
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  private context: ClinicContext = defaultClinicContext;
+
+  @state() private sections: GuideSection[] = [];
+  @state() private current = 0;
+  @state() private expanded = new Set<string>();
+  @state() private guide: GuideDocument | null = null;
+  @state() private error: GuideError | null = null;
+  @state() private loading = false;
+
+  /** A built-in guide: `necklift` or `facelift`. Used when the element has no sections of its own and no `src`. */
+  @property({ reflect: true }) procedure = '';
+
+  /** Same-origin URL of a guide in the content model (JSON). Used when the element has no sections of its own. */
+  @property() src = '';
+
+  /** `article` (all sections, with a table of contents), `accordion` (collapsed sections) or `steps` (one section at a time). */
+  @property({ reflect: true }) layout: GuideLayout = 'article';
+
+  /** Level of the section headings, 2 to 6 (the page's own title is the `h1`). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leaves out the schema.org JSON-LD that describes the procedure to search engines. */
+  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+
+  /** Leaves out the recovery timeline. */
+  @property({ attribute: 'no-timeline', type: Boolean }) noTimeline = false;
+
+  /** `light`, `dark` or `auto`. Unset, the surrounding `<clinic-provider>` (or the page's tokens) applies. */
+  @property({ reflect: true }) theme?: Theme;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptPageStyles(this.getRootNode() as Document | ShadowRoot);
+    window.addEventListener('hashchange', this.#onHashChange);
+    for (const type of readerInputEvents) window.addEventListener(type, this.#onReaderInput, { passive: true });
+    this.addEventListener('click', this.#onLightClick);
+    this.addEventListener('beforematch', this.#onBeforeMatch);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    for (const type of readerInputEvents) window.removeEventListener(type, this.#onReaderInput);
+    this.removeEventListener('click', this.#onLightClick);
+    this.removeEventListener('beforematch', this.#onBeforeMatch);
+    this.#spy.disconnect();
+    this.#abort?.abort();
+    this.#structuredData?.remove();
+    this.#structuredData = null;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('layout')) this.layout = oneOf('procedure-guide', 'layout', this.layout, guideLayouts, 'article');
+    if (changed.has('theme') && this.theme != null) this.theme = oneOf('procedure-guide', 'theme', this.theme, themes, 'light');
+    if (changed.has('headingLevel') && clampHeadingLevel(this.headingLevel) !== this.headingLevel) {
+      warnAttribute('procedure-guide', 'heading-level', this.headingLevel, 'a whole number from 2 to 6', 'Using 2.');
+      this.headingLevel = 2;
+    }
+    if (changed.has('src') || changed.has('procedure') || (changed.has('headingLevel') && this.#generated().length)) void this.#load();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    applyLayout(this.sections, this.layout, this.current, this.expanded);
+    if (changed.has('sections') || changed.has('layout')) {
+      if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));
+      else this.#spy.disconnect();
+    }
+    if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) this.#updateStructuredData();
+  }
+
+  /** Opens (accordion), shows (steps) or scrolls to the section with this id, as a deep link would. */
+  async goTo(id: string): Promise<void> {
+    const target = document.getElementById(id);
+    const index = this.sections.findIndex((s) => s.id === id || (target !== null && s.section.contains(target)));
+    if (index === -1) return;
+    await this.#show(index, { user: true, scrollTo: target ?? this.sections[index].section });
+  }
+
+  async #load(): Promise<void> {
+    const loadId = ++this.#loadId;
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    const authored = this.querySelector(':scope > section:not([data-guide-generated])') !== null;
+    this.error = null;
+
+    if (authored) {
+      const result = builtInGuideNames.includes(this.procedure as never) ? await loadBuiltInGuide(this.procedure) : null;
+      if (loadId !== this.#loadId) return;
+      this.guide = result?.ok ? result.guide : null;
+      return this.#setSections();
+    }
+
+    this.loading = true;
+    let result;
+    try {
+      result = this.src
+        ? await loadGuideFromUrl(this.src, this.#abort.signal)
+        : this.procedure
+          ? await loadBuiltInGuide(this.procedure)
+          : { ok: false as const, error: { kind: 'empty' as const } };
+    } catch {
+      return; // aborted: a newer load is under way
+    }
+    if (loadId !== this.#loadId) return;
+    this.loading = false;
+    this.#generated().forEach((node) => node.remove());
+
+    if (!result.ok) {
+      this.guide = null;
+      this.sections = [];
+      this.error = result.error;
+      this.#warnAboutError(result.error);
+      return;
+    }
+    this.guide = result.guide;
+    const missing = new Set<string>();
+    const nodes = guideSectionsTree(result.guide, {
+      clinic: this.context.clinic,
+      headingLevel: this.headingLevel,
+      onMissingPlaceholder: (key) => missing.add(key),
+    }).map((tree) => toDom(tree) as HTMLElement);
+    nodes.forEach((node) => node.setAttribute('data-guide-generated', ''));
+    for (const key of missing) {
+      console.warn(`clinic-elements: <procedure-guide> the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>.`);
+    }
+    this.append(...nodes);
+    this.#setSections();
+  }
+
+  #setSections(): void {
+    this.sections = collectSections(this, (problem) => console.warn(`clinic-elements: <procedure-guide> ${problem}.`));
+    placeFigureMedia(this);
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash) void this.updateComplete.then(() => this.goTo(hash).catch(() => {}));
+  }
+
+  #generated(): Element[] {
+    return [...this.querySelectorAll(':scope > [data-guide-generated]')];
+  }
+
+  async #show(index: number, { user, scrollTo, focus = true }: { user: boolean; scrollTo?: Element; focus?: boolean }): Promise<void> {
+    const section = this.sections[index];
+    const changed = index !== this.current;
+    this.current = index;
+    if (this.layout === 'accordion' && !this.expanded.has(section.id)) this.expanded = new Set([...this.expanded, section.id]);
+    await this.updateComplete;
+    scrollTo?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (focus && this.layout !== 'article') (toggleOf(section.heading) ?? section.heading).focus({ preventScroll: true });
+    if (user) this.#announce(index, changed);
+  }
+
+  /** Keeps the address on the section being read (without a history entry) and tells the page. */
+  #announce(index: number, changed: boolean): void {
+    const { id } = this.sections[index];
+    history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (changed) this.dispatchEvent(new CustomEvent<SectionChangeDetail>('section-change', { detail: { id, index }, bubbles: true, composed: true }));
+  }
+
+  #onSectionInView(index: number): void {
+    if (index === this.current) return;
+    this.current = index;
+    if (this.#readerActive) this.#announce(index, true);
+  }
+
+  #onReaderInput = () => {
+    this.#readerActive = true;
+  };
+
+  #onHashChange = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) void this.goTo(id);
+  };
+
+  #onLightClick = (event: Event) => {
+    const toggle = (event.target as Element).closest?.('[data-guide-toggle]');
+    const index = this.sections.findIndex((s) => toggleOf(s.heading) === toggle);
+    if (!toggle || index === -1) return;
+    const { id } = this.sections[index];
+    const expanded = new Set(this.expanded);
+    if (expanded.delete(id)) return void (this.expanded = expanded);
+    this.expanded = expanded.add(id);
+    void this.#show(index, { user: true, focus: false });
+  };
+
+  #onBeforeMatch = (event: Event) => {
+    const index = this.sections.findIndex((s) => s.section.contains(event.target as Node));
+    if (index !== -1) void this.#show(index, { user: true, focus: false });
+  };
+
+  #onTocClick(event: MouseEvent, id: string): void {
+    event.preventDefault();
+    void this.goTo(id);
+  }
+
+  #step(offset: number): void {
+    const index = this.current + offset;
+    if (index >= 0 && index < this.sections.length) void this.#show(index, { user: true, scrollTo: this.sections[index].section });
+  }
+
+  #onCtaClick = () => {
+    const section = this.sections[this.current]?.id ?? null;
+    this.dispatchEvent(new CustomEvent('cta-click', { detail: { section }, bubbles: true, composed: true }));
+  };
+
+  #updateStructuredData(): void {
+    const wanted = this.guide !== null && !this.noStructuredData;
+    const elsewhere = [...document.querySelectorAll('script[type="application/ld+json"][data-clinic-guide]')].some((s) => s !== this.#structuredData);
+    if (!wanted || elsewhere) {
+      this.#structuredData?.remove();
+      this.#structuredData = null;
+      return;
+    }
+    this.#structuredData ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.#structuredData.setAttribute('data-clinic-guide', this.guide!.id);
+    this.#structuredData.textContent = structuredDataJson(guideStructuredData(this.guide!, this.context.clinic));
+    if (!this.#structuredData.isConnected) document.head.append(this.#structuredData);
+  }
+
+  #warnAboutError(error: GuideError): void {
+    const source = 'src' in error ? `src=${JSON.stringify(error.src)}` : `procedure=${JSON.stringify(this.procedure)}`;
+    const details = error.kind === 'invalid' ? error.problems.map(formatProblem) : [errorMessage(error, 'en')];
+    details.forEach((detail) => console.warn(`clinic-elements: <procedure-guide> ${source}: ${detail}`));
+  }
+
+  protected override render() {
+    const locale = this.#locale.locale;
+    const showToc = this.sections.length >= 3;
+    return html`
+      <p class="print-only" part="print-header">${[this.context.clinic.name, msg(locale, 'guide.printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
+      ${this.error ? this.#renderError(this.error, locale) : nothing}
+      ${this.loading ? html`<p role="status" class="loading">${msg(locale, 'guide.loading')}</p>` : nothing}
+      <div class="frame ${showToc ? 'has-toc' : ''}">
+        ${showToc ? this.#renderToc(locale) : nothing}
+        <div class="main">
+          <slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>
+          ${this.layout === 'steps' && this.sections.length ? this.#renderProgress(locale) : nothing}
+          <slot></slot>
+          ${this.layout === 'steps' && this.sections.length ? this.#renderStepButtons(locale) : nothing}
+          ${this.guide && !this.noTimeline ? this.#timeline.render(this.guide, locale, this.headingLevel) : nothing}
+          <slot name="cta" @click=${this.#onCtaClick}></slot>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderToc(locale: Locale) {
+    const currentValue = this.layout === 'steps' ? 'step' : 'location';
+    return html`
+      <nav part="toc" class="toc" aria-labelledby="toc-title">
+        <p id="toc-title" class="toc-title">${msg(locale, 'guide.toc')}</p>
+        <ol>
+          ${this.sections.map(
+            (s, i) => html`<li><a href="#${s.id}" aria-current=${i === this.current ? currentValue : nothing} @click=${(e: MouseEvent) => this.#onTocClick(e, s.id)}>${s.title}</a></li>`,
+          )}
+        </ol>
+      </nav>
+    `;
+  }
+
+  #renderProgress(locale: Locale) {
+    const label = msg(locale, 'guide.step', { n: this.current + 1, total: this.sections.length });
+    return html`
+      <div part="progress" class="progress">
+        <p id="progress-label" aria-live="polite">${label}: <strong>${this.sections[this.current]?.title}</strong></p>
+        <progress max=${this.sections.length} value=${this.current + 1} aria-labelledby="progress-label"></progress>
+      </div>
+    `;
+  }
+
+  #renderStepButtons(locale: Locale) {
+    const previous = this.sections[this.current - 1];
+    const next = this.sections[this.current + 1];
+    return html`
+      <div part="step-buttons" class="step-buttons">
+        <button type="button" ?disabled=${!previous} @click=${() => this.#step(-1)}>
+          ← ${msg(locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
+        </button>
+        <button type="button" class="primary" ?disabled=${!next} @click=${() => this.#step(1)}>
+          ${msg(locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
+        </button>
+      </div>
+    `;
+  }
+
+  #renderError(error: GuideError, locale: Locale) {
+    return html`
+      <div part="error" class="error" role="alert">
+        <p><strong>${msg(locale, 'guide.error.title')}</strong> ${errorMessage(error, locale)}</p>
+        ${error.kind === 'invalid' ? html`<ul>${error.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}
+      </div>
+    `;
+  }
+}
+
+function errorMessage(error: GuideError, locale: Locale): string {
+  const names = builtInGuideNames.join(', ');
+  switch (error.kind) {
+    case 'empty':
+      return msg(locale, 'guide.error.empty', { names });
+    case 'unknown-procedure':
+      return msg(locale, 'guide.error.unknown-procedure', { name: error.name, names });
+    case 'http':
+      return msg(locale, 'guide.error.http', { src: error.src, status: error.status });
+    default:
+      return msg(locale, `guide.error.${error.kind}` as MessageKey, { src: error.src });
+  }
+}
+
+const readerInputEvents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+
+const adoptedRoots = new WeakSet<Document | ShadowRoot>();
+
+function adoptPageStyles(root: Document | ShadowRoot): void {
+  if (adoptedRoots.has(root) || !guidePageStyles.styleSheet) return;
+  adoptedRoots.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, guidePageStyles.styleSheet];
+}

@@ -1,0 +1,126 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { ProcedureGuide, RecoveryMilestone } from '../../core/content-model.js';
+import { msg, type Locale } from '../../core/i18n.js';
+import { addDays, parseCalendarDate, recoveryIcs, sortMilestones, toUtcDate, type CalendarDate } from '../../core/recovery.js';
+
+/**
+ * The recovery timeline under a guide: the guide's own facts on a day scale and, when the visitor
+ * types a surgery date, the same facts as calendar dates with an `.ics` download. The date lives
+ * only in this controller: it is never stored or sent, and is gone when the page closes.
+ */
+export class RecoveryTimeline implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #surgery: CalendarDate | null = null;
+  #icsUrl: string | null = null;
+  /** What the current download was made from, so it is rebuilt only when that changes. */
+  #icsKey = '';
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#setIcsUrl(null);
+    this.#icsKey = '';
+  }
+
+  render(guide: ProcedureGuide, locale: Locale, headingLevel: number) {
+    const milestones = sortMilestones(guide.recovery ?? []);
+    if (milestones.length === 0) return nothing;
+    this.#updateIcs(guide, locale);
+    const scale = Math.max(21, ...milestones.map((m) => m.toDay ?? m.fromDay));
+    const heading = msg(locale, 'timeline.title');
+    return html`
+      <section part="timeline" class="timeline" aria-labelledby="timeline-title">
+        ${headingTag(headingLevel, heading)}
+        <p class="timeline-note"><strong>${msg(locale, 'timeline.note')}</strong> ${msg(locale, 'timeline.intro')}</p>
+        <div class="date-field">
+          <label for="surgery-date">${msg(locale, 'timeline.dateLabel')}</label>
+          <input id="surgery-date" part="date-input" type="date" aria-describedby="surgery-date-hint" @input=${this.#onDate} />
+          <p id="surgery-date-hint" class="hint">${msg(locale, 'timeline.dateHint')}</p>
+        </div>
+        <ol class="milestones" lang=${guide.lang}>
+          ${milestones.map((milestone) => this.#milestone(milestone, scale, locale))}
+        </ol>
+        ${this.#icsUrl
+          ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${msg(locale, 'timeline.download')}</a>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #updateIcs(guide: ProcedureGuide, locale: Locale): void {
+    const key = this.#surgery ? `${guide.id}|${locale}|${JSON.stringify(this.#surgery)}` : '';
+    if (key === this.#icsKey) return;
+    this.#icsKey = key;
+    if (!this.#surgery) return this.#setIcsUrl(null);
+    const ics = recoveryIcs(guide.recovery ?? [], this.#surgery, {
+      title: msg(locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
+      note: msg(locale, 'timeline.note'),
+    });
+    this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
+  }
+
+  #onDate = (event: Event) => {
+    this.#surgery = parseCalendarDate((event.target as HTMLInputElement).value);
+    this.#host.requestUpdate();
+  };
+
+  #milestone(milestone: RecoveryMilestone, scale: number, locale: Locale) {
+    const last = milestone.toDay ?? (milestone.duration ? scale : milestone.fromDay);
+    // Set through the CSSOM (not a style attribute) so a strict style-src CSP allows it.
+    const placeBar = (bar?: Element) => {
+      (bar as HTMLElement | undefined)?.style.setProperty('--from', String(milestone.fromDay / (scale + 1)));
+      (bar as HTMLElement | undefined)?.style.setProperty('--span', String((last - milestone.fromDay + 1) / (scale + 1)));
+    };
+    return html`
+      <li class="milestone ${milestone.kind}${milestone.duration ? ' open-ended' : ''}">
+        <span class="when">${this.#when(milestone, locale)}</span>
+        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${msg(locale, 'timeline.avoid')}:</span> ` : nothing}${milestone.label}</span>
+        <span class="track" aria-hidden="true"><span class="bar" ${ref(placeBar)}></span></span>
+      </li>
+    `;
+  }
+
+  #when(milestone: RecoveryMilestone, locale: Locale) {
+    const { fromDay, toDay, duration } = milestone;
+    const relative = duration
+      ? msg(locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay, duration })
+      : toDay !== undefined && toDay !== fromDay
+        ? msg(locale, 'timeline.days', { from: fromDay, to: toDay })
+        : fromDay === 0
+          ? msg(locale, 'timeline.day0')
+          : msg(locale, 'timeline.day', { n: fromDay });
+    if (!this.#surgery) return relative;
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const date = (days: number) => {
+      const day = addDays(this.#surgery!, days);
+      return html`<time datetime=${toUtcDate(day).toISOString().slice(0, 10)}>${format.format(toUtcDate(day))}</time>`;
+    };
+    const dates = toDay !== undefined && toDay !== fromDay ? html`${date(fromDay)} – ${date(toDay)}` : date(fromDay);
+    return html`${dates} <span class="relative">(${relative})</span>`;
+  }
+
+  #setIcsUrl(url: string | null): void {
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = url;
+  }
+}
+
+function headingTag(level: number, text: string) {
+  // Lit cannot bind a tag name; five literal templates keep the outline right at any level.
+  switch (level) {
+    case 3:
+      return html`<h3 id="timeline-title">${text}</h3>`;
+    case 4:
+      return html`<h4 id="timeline-title">${text}</h4>`;
+    case 5:
+      return html`<h5 id="timeline-title">${text}</h5>`;
+    case 6:
+      return html`<h6 id="timeline-title">${text}</h6>`;
+    default:
+      return html`<h2 id="timeline-title">${text}</h2>`;
+  }
+}

@@ -1,0 +1,112 @@
+import type { ClinicSettings } from './clinic.js';
+import type { Block, ProcedureGuide, RichText, Section } from './content-model.js';
+import { h, type TreeElement, type TreeNode } from './document-tree.js';
+import { fillPlaceholders } from './placeholders.js';
+import { safeHref } from './safe-url.js';
+
+/**
+ * The one template of a procedure guide's text, shared by the browser (`<procedure-guide>` turns
+ * it into light-DOM nodes) and Node (`clinic-elements render` prints it as static HTML).
+ *
+ * Each section becomes `<section id="risks" data-guide-section>` with a heading and a
+ * `<div data-guide-body>`; the element finds exactly this shape in clinic-authored HTML too.
+ */
+export interface GuideTemplateOptions {
+  clinic?: Partial<ClinicSettings>;
+  /** Level of the section headings (2 to 6); the page's own title is the `h1`. */
+  headingLevel?: number;
+  /** Called with each `{clinic.*}` key the clinic settings do not fill. */
+  onMissingPlaceholder?: (key: string) => void;
+}
+
+export function guideSectionsTree(doc: ProcedureGuide, options: GuideTemplateOptions = {}): TreeElement[] {
+  const fill = (text: string) => fillPlaceholders(text, options.clinic ?? {}, options.onMissingPlaceholder);
+  const headingTag = `h${clampHeadingLevel(options.headingLevel)}`;
+
+  const richText = (text: RichText): TreeNode[] =>
+    typeof text === 'string'
+      ? [fill(text)]
+      : text.map((inline) => {
+          if (typeof inline === 'string') return fill(inline);
+          const href = safeHref(inline.href);
+          return href ? h('a', { href }, [fill(inline.text)]) : fill(inline.text);
+        });
+
+  const block = (value: Block): TreeElement => {
+    switch (value.type) {
+      case 'paragraph':
+        return h('p', {}, richText(value.text));
+      case 'list':
+        return h(value.ordered ? 'ol' : 'ul', {}, value.items.map((item) => h('li', {}, richText(item))));
+      case 'figure':
+        return h('figure', { 'data-guide-figure': value.id }, [
+          h('div', { 'data-guide-media': true, 'data-alt': value.alt ? fill(value.alt) : undefined }),
+          h('figcaption', {}, [fill(value.caption)]),
+        ]);
+    }
+  };
+
+  const section = (value: Section): TreeElement =>
+    h('section', { id: value.id, 'data-guide-section': true, 'aria-labelledby': `${value.id}-heading` }, [
+      h(headingTag, { id: `${value.id}-heading` }, [fill(value.heading)]),
+      h('div', { id: `${value.id}-body`, 'data-guide-body': true }, value.blocks.map(block)),
+    ]);
+
+  const intro = doc.intro?.length ? [h('div', { 'data-guide-intro': true }, doc.intro.map(block))] : [];
+  return [...intro, ...doc.sections.map(section)];
+}
+
+export function clampHeadingLevel(level: unknown): number {
+  const number = Number(level);
+  return Number.isInteger(number) && number >= 2 && number <= 6 ? number : 2;
+}
+
+/** Section ids whose text describes the procedure's schema.org properties. */
+const schemaSections = { howPerformed: 'surgery', preparation: 'preparing', followup: 'after' } as const;
+
+/**
+ * schema.org `MedicalWebPage` about the guide's `MedicalProcedure`, for search engines.
+ * `howPerformed`, `preparation` and `followup` come from the sections with the ids `surgery`,
+ * `preparing` and `after` when the guide has them.
+ */
+export function guideStructuredData(doc: ProcedureGuide, clinic: Partial<ClinicSettings> = {}): Record<string, unknown> {
+  const fill = (text: string) => fillPlaceholders(text, clinic);
+  const sectionText = (id: string) => {
+    const section = doc.sections.find((candidate) => candidate.id === id);
+    return section ? section.blocks.map((b) => fill(blockText(b))).join(' ') : undefined;
+  };
+  const procedure: Record<string, unknown> = {
+    '@type': 'MedicalProcedure',
+    name: doc.procedure.name,
+    alternateName: doc.procedure.alternateName,
+    procedureType: doc.procedure.procedureType ? `https://schema.org/${doc.procedure.procedureType}` : undefined,
+  };
+  for (const [property, id] of Object.entries(schemaSections)) procedure[property] = sectionText(id);
+
+  return withoutUndefined({
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: fill(doc.title),
+    inLanguage: doc.lang,
+    about: withoutUndefined(procedure),
+    publisher: clinic.name
+      ? withoutUndefined({ '@type': 'MedicalOrganization', name: clinic.name, url: clinic.website ? `https://${clinic.website.replace(/^https?:\/\//, '')}` : undefined })
+      : undefined,
+  });
+}
+
+/** JSON for a `<script type="application/ld+json">`, safe to place in HTML (no `</script>` can close it early). */
+export function structuredDataJson(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+function blockText(block: Block): string {
+  const rich = (text: RichText) => (typeof text === 'string' ? text : text.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
+  if (block.type === 'paragraph') return rich(block.text);
+  if (block.type === 'list') return block.items.map(rich).join(' ');
+  return block.caption;
+}
+
+function withoutUndefined(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
