@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const elementsOnDemo = ['clinic-provider', 'medical-disclaimer'];
+const elementsOnDemo = ['clinic-provider', 'medical-disclaimer', 'procedure-guide'];
 const problems = [];
 
 const server = await startServer();
@@ -44,10 +44,29 @@ try {
       }
       const disclaimer = document.querySelector('medical-disclaimer')?.shadowRoot?.textContent ?? '';
       if (!disclaimer.includes('not a substitute for diagnosis')) missing.push('<medical-disclaimer> text is missing');
+      if (document.querySelectorAll('procedure-guide > section h2').length !== 11) missing.push('<procedure-guide> did not render the 11 necklift sections');
+      if (document.querySelectorAll('script[type="application/ld+json"]').length !== 1) missing.push('the page does not have exactly one JSON-LD block');
       return missing;
     }, elementsOnDemo);
 
+  await page.waitForFunction(() => document.querySelectorAll('procedure-guide > section').length > 0);
   problems.push(...(await checkRendered()));
+
+  // Every layout, and the recovery timeline with a date (its bars are placed through the CSSOM).
+  await page.evaluate(async () => {
+    const guide = document.querySelector('procedure-guide');
+    for (const layout of ['accordion', 'steps', 'article']) {
+      guide.layout = layout;
+      await guide.updateComplete;
+    }
+    const input = guide.shadowRoot.querySelector('input[type="date"]');
+    input.value = '2026-12-07';
+    input.dispatchEvent(new Event('input'));
+    await guide.updateComplete;
+  });
+  if (!(await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.querySelector('a[download]')?.href.startsWith('blob:')))) {
+    problems.push('the recovery timeline offered no .ics download');
+  }
 
   // A second copy of the same script tag, and a second import of the same bundle.
   await page.evaluate(async () => {

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { matchLocale, msg, resolveLocale } from '../src/core/i18n.js';
+import { disclaimerStrings } from '../src/components/medical-disclaimer/medical-disclaimer.strings.js';
+import { guideStrings } from '../src/components/procedure-guide/procedure-guide.strings.js';
+import { defineMessages, matchLocale, resolveLocale, translate, type Messages } from '../src/core/i18n.js';
 
 describe('i18n', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -40,9 +42,21 @@ describe('i18n', () => {
     expect(resolveLocale(await fixture(html`<p></p>`))).to.equal('en');
   });
 
-  it('has every UI string in English and Spanish', () => {
-    expect(msg('en', 'disclaimer.label')).to.equal('Medical disclaimer');
-    expect(msg('es', 'disclaimer.label')).to.equal('Aviso médico');
-    expect(msg('es', 'disclaimer.link')).to.equal('Lea los Términos de uso completos');
+  const allStrings: Record<string, Messages<string>> = { disclaimerStrings, guideStrings };
+  for (const [name, strings] of Object.entries(allStrings)) {
+    it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
+      expect(Object.keys(strings.es)).to.deep.equal(Object.keys(strings.en));
+      for (const key of Object.keys(strings.en)) {
+        expect(strings.es[key].trim(), key).not.to.equal('');
+        expect(strings.es[key], key).not.to.equal(strings.en[key]);
+        expect([...strings.es[key].matchAll(/\{\w+\}/g)].map(String).sort(), `${key} keeps its parameters`).to.deep.equal([...strings.en[key].matchAll(/\{\w+\}/g)].map(String).sort());
+      }
+    });
+  }
+
+  it('fills parameters and leaves unknown ones visible', () => {
+    const strings = defineMessages({ step: 'Step {n} of {total}' }, { step: 'Paso {n} de {total}' });
+    expect(translate(strings, 'es', 'step', { n: 2, total: 11 })).to.equal('Paso 2 de 11');
+    expect(translate(strings, 'en', 'step', { n: 2 })).to.equal('Step 2 of {total}');
   });
 });

@@ -1,5 +1,4 @@
 import type { ContentProblem } from './validate-content.js';
-import { validateDocument } from './validate-content.js';
 import type { ProcedureGuide } from './content-model.js';
 import { firstPartyUrl } from './first-party-url.js';
 
@@ -43,6 +42,8 @@ export async function loadGuideFromUrl(src: string, signal?: AbortSignal): Promi
   } catch {
     return { ok: false, error: { kind: 'not-json', src } };
   }
+  // Loaded only by pages that fetch guides, so other pages do not download the validator.
+  const { validateDocument } = await import('./validate-content.js');
   const result = validateDocument(json);
   if (!result.ok) return { ok: false, error: { kind: 'invalid', src, problems: result.problems } };
   if (result.document.kind !== 'procedure-guide') return { ok: false, error: { kind: 'not-a-guide', src } };

@@ -6,7 +6,7 @@ export { fillPlaceholders, unknownPlaceholders } from './placeholders.js';
 export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './clinic.js';
 export { attachContextRoot } from './context-root.js';
 export { clinicContext, defaultClinicContext, type ClinicContext } from './clinic-context.js';
-export { matchLocale, msg, resolveLocale, supportedLocales, type Locale, type MessageKey } from './i18n.js';
+export { defineMessages, matchLocale, resolveLocale, supportedLocales, translate, type Locale, type Messages } from './i18n.js';
 export { LocaleController } from './locale-controller.js';
 export { safeHref } from './safe-url.js';
 export { firstPartyUrl } from './first-party-url.js';

@@ -2,10 +2,11 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import { msg } from '../../core/i18n.js';
+import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { checkedHref, oneOf } from '../../core/warn.js';
+import { disclaimerStrings } from './medical-disclaimer.strings.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
 export const disclaimerVariants = ['inline', 'banner'] as const;
@@ -68,15 +69,15 @@ export class MedicalDisclaimer extends LitElement {
   protected override render() {
     const locale = this.#locale.locale;
     return html`
-      <aside part="panel" lang=${locale} aria-label=${this.label.trim() || msg(locale, 'disclaimer.label')}>
+      <aside part="panel" lang=${locale} aria-label=${this.label.trim() || translate(disclaimerStrings, locale, 'label')}>
         <svg part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
           <rect x="9.1" y="8.5" width="1.8" height="6" rx="0.9" fill="currentColor" />
           <circle cx="10" cy="5.9" r="1.1" fill="currentColor" />
         </svg>
         <div part="text" class="text">
-          <slot><strong>${msg(locale, 'disclaimer.lead')}</strong> ${msg(locale, 'disclaimer.text')}</slot>
-          ${this.#href ? html` <a part="link" href=${this.#href}>${msg(locale, 'disclaimer.link')}</a>` : nothing}
+          <slot><strong>${translate(disclaimerStrings, locale, 'lead')}</strong> ${translate(disclaimerStrings, locale, 'text')}</slot>
+          ${this.#href ? html` <a part="link" href=${this.#href}>${translate(disclaimerStrings, locale, 'link')}</a>` : nothing}
         </div>
       </aside>
     `;

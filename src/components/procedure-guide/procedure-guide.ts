@@ -6,13 +6,14 @@ import type { ProcedureGuide as GuideDocument } from '../../core/content-model.j
 import { toDom } from '../../core/document-tree.js';
 import { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type GuideLoadError } from '../../core/guide-source.js';
 import { clampHeadingLevel, guideSectionsTree, guideStructuredData, structuredDataJson } from '../../core/guide-template.js';
-import { msg, type Locale, type MessageKey } from '../../core/i18n.js';
+import { translate, type Locale } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { formatProblem } from '../../core/validate-content.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { guidePageStyles } from './guide-page-styles.js';
 import { applyLayout, collectSections, placeFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
+import { guideStrings, type GuideStringKey } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { RecoveryTimeline } from './recovery-timeline.js';
 import { SectionSpy } from './section-spy.js';
@@ -299,9 +300,9 @@ export class ProcedureGuide extends LitElement {
     const locale = this.#locale.locale;
     const showToc = this.sections.length >= 3;
     return html`
-      <p class="print-only" part="print-header">${[this.context.clinic.name, msg(locale, 'guide.printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
+      <p class="print-only" part="print-header">${[this.context.clinic.name, translate(guideStrings, locale, 'guide.printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
       ${this.error ? this.#renderError(this.error, locale) : nothing}
-      ${this.loading ? html`<p role="status" class="loading">${msg(locale, 'guide.loading')}</p>` : nothing}
+      ${this.loading ? html`<p role="status" class="loading">${translate(guideStrings, locale, 'guide.loading')}</p>` : nothing}
       <div class="frame ${showToc ? 'has-toc' : ''}">
         ${showToc ? this.#renderToc(locale) : nothing}
         <div class="main">
@@ -320,7 +321,7 @@ export class ProcedureGuide extends LitElement {
     const currentValue = this.layout === 'steps' ? 'step' : 'location';
     return html`
       <nav part="toc" class="toc" aria-labelledby="toc-title">
-        <p id="toc-title" class="toc-title">${msg(locale, 'guide.toc')}</p>
+        <p id="toc-title" class="toc-title">${translate(guideStrings, locale, 'guide.toc')}</p>
         <ol>
           ${this.sections.map(
             (s, i) => html`<li><a href="#${s.id}" aria-current=${i === this.current ? currentValue : nothing} @click=${(e: MouseEvent) => this.#onTocClick(e, s.id)}>${s.title}</a></li>`,
@@ -331,7 +332,7 @@ export class ProcedureGuide extends LitElement {
   }
 
   #renderProgress(locale: Locale) {
-    const label = msg(locale, 'guide.step', { n: this.current + 1, total: this.sections.length });
+    const label = translate(guideStrings, locale, 'guide.step', { n: this.current + 1, total: this.sections.length });
     return html`
       <div part="progress" class="progress">
         <p id="progress-label" aria-live="polite">${label}: <strong>${this.sections[this.current]?.title}</strong></p>
@@ -346,10 +347,10 @@ export class ProcedureGuide extends LitElement {
     return html`
       <div part="step-buttons" class="step-buttons">
         <button type="button" ?disabled=${!previous} @click=${() => this.#step(-1)}>
-          ← ${msg(locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
+          ← ${translate(guideStrings, locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
         </button>
         <button type="button" class="primary" ?disabled=${!next} @click=${() => this.#step(1)}>
-          ${msg(locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
+          ${translate(guideStrings, locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
         </button>
       </div>
     `;
@@ -358,7 +359,7 @@ export class ProcedureGuide extends LitElement {
   #renderError(error: GuideError, locale: Locale) {
     return html`
       <div part="error" class="error" role="alert">
-        <p><strong>${msg(locale, 'guide.error.title')}</strong> ${errorMessage(error, locale)}</p>
+        <p><strong>${translate(guideStrings, locale, 'guide.error.title')}</strong> ${errorMessage(error, locale)}</p>
         ${error.kind === 'invalid' ? html`<ul>${error.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}
       </div>
     `;
@@ -369,13 +370,13 @@ function errorMessage(error: GuideError, locale: Locale): string {
   const names = builtInGuideNames.join(', ');
   switch (error.kind) {
     case 'empty':
-      return msg(locale, 'guide.error.empty', { names });
+      return translate(guideStrings, locale, 'guide.error.empty', { names });
     case 'unknown-procedure':
-      return msg(locale, 'guide.error.unknown-procedure', { name: error.name, names });
+      return translate(guideStrings, locale, 'guide.error.unknown-procedure', { name: error.name, names });
     case 'http':
-      return msg(locale, 'guide.error.http', { src: error.src, status: error.status });
+      return translate(guideStrings, locale, 'guide.error.http', { src: error.src, status: error.status });
     default:
-      return msg(locale, `guide.error.${error.kind}` as MessageKey, { src: error.src });
+      return translate(guideStrings, locale, `guide.error.${error.kind}` as GuideStringKey, { src: error.src });
   }
 }
 

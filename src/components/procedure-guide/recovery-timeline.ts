@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ProcedureGuide, RecoveryMilestone } from '../../core/content-model.js';
-import { msg, type Locale } from '../../core/i18n.js';
+import { translate, type Locale } from '../../core/i18n.js';
+import { guideStrings } from './procedure-guide.strings.js';
 import { addDays, parseCalendarDate, recoveryIcs, sortMilestones, toUtcDate, type CalendarDate } from '../../core/recovery.js';
 
 /**
@@ -31,21 +32,21 @@ export class RecoveryTimeline implements ReactiveController {
     if (milestones.length === 0) return nothing;
     this.#updateIcs(guide, locale);
     const scale = Math.max(21, ...milestones.map((m) => m.toDay ?? m.fromDay));
-    const heading = msg(locale, 'timeline.title');
+    const heading = translate(guideStrings, locale, 'timeline.title');
     return html`
       <section part="timeline" class="timeline" aria-labelledby="timeline-title">
         ${headingTag(headingLevel, heading)}
-        <p class="timeline-note"><strong>${msg(locale, 'timeline.note')}</strong> ${msg(locale, 'timeline.intro')}</p>
+        <p class="timeline-note"><strong>${translate(guideStrings, locale, 'timeline.note')}</strong> ${translate(guideStrings, locale, 'timeline.intro')}</p>
         <div class="date-field">
-          <label for="surgery-date">${msg(locale, 'timeline.dateLabel')}</label>
+          <label for="surgery-date">${translate(guideStrings, locale, 'timeline.dateLabel')}</label>
           <input id="surgery-date" part="date-input" type="date" aria-describedby="surgery-date-hint" @input=${this.#onDate} />
-          <p id="surgery-date-hint" class="hint">${msg(locale, 'timeline.dateHint')}</p>
+          <p id="surgery-date-hint" class="hint">${translate(guideStrings, locale, 'timeline.dateHint')}</p>
         </div>
         <ol class="milestones" lang=${guide.lang}>
           ${milestones.map((milestone) => this.#milestone(milestone, scale, locale))}
         </ol>
         ${this.#icsUrl
-          ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${msg(locale, 'timeline.download')}</a>`
+          ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${translate(guideStrings, locale, 'timeline.download')}</a>`
           : nothing}
       </section>
     `;
@@ -57,8 +58,8 @@ export class RecoveryTimeline implements ReactiveController {
     this.#icsKey = key;
     if (!this.#surgery) return this.#setIcsUrl(null);
     const ics = recoveryIcs(guide.recovery ?? [], this.#surgery, {
-      title: msg(locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
-      note: msg(locale, 'timeline.note'),
+      title: translate(guideStrings, locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
+      note: translate(guideStrings, locale, 'timeline.note'),
     });
     this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
   }
@@ -78,7 +79,7 @@ export class RecoveryTimeline implements ReactiveController {
     return html`
       <li class="milestone ${milestone.kind}${milestone.duration ? ' open-ended' : ''}">
         <span class="when">${this.#when(milestone, locale)}</span>
-        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${msg(locale, 'timeline.avoid')}:</span> ` : nothing}${milestone.label}</span>
+        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${translate(guideStrings, locale, 'timeline.avoid')}:</span> ` : nothing}${milestone.label}</span>
         <span class="track" aria-hidden="true"><span class="bar" ${ref(placeBar)}></span></span>
       </li>
     `;
@@ -87,12 +88,12 @@ export class RecoveryTimeline implements ReactiveController {
   #when(milestone: RecoveryMilestone, locale: Locale) {
     const { fromDay, toDay, duration } = milestone;
     const relative = duration
-      ? msg(locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay, duration })
+      ? translate(guideStrings, locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay, duration })
       : toDay !== undefined && toDay !== fromDay
-        ? msg(locale, 'timeline.days', { from: fromDay, to: toDay })
+        ? translate(guideStrings, locale, 'timeline.days', { from: fromDay, to: toDay })
         : fromDay === 0
-          ? msg(locale, 'timeline.day0')
-          : msg(locale, 'timeline.day', { n: fromDay });
+          ? translate(guideStrings, locale, 'timeline.day0')
+          : translate(guideStrings, locale, 'timeline.day', { n: fromDay });
     if (!this.#surgery) return relative;
     const format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const date = (days: number) => {
