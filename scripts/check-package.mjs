@@ -1,6 +1,8 @@
-// Checks what npm users get after the build: every `exports` target and its types exist, and each
-// element in custom-elements.json has an npm entry and a CDN file.
+// Checks what npm users get after the build: every `exports` target and its types exist, each
+// element in custom-elements.json has an npm entry and a CDN file, and the bin command runs.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
@@ -20,8 +22,15 @@ for (const tag of tags) {
   if (!existsSync(new URL(`../dist/cdn/${tag}.js`, import.meta.url))) problems.push(`dist/cdn/${tag}.js is missing`);
 }
 
+// The `clinic-elements` command as npm installs it.
+const bin = fileURLToPath(new URL(`../${pkg.bin['clinic-elements']}`, import.meta.url));
+const rendered = spawnSync(process.execPath, [bin, 'render', '--procedure', 'necklift'], { encoding: 'utf8' });
+if (rendered.status !== 0 || (rendered.stdout.match(/<section /g) ?? []).length !== 11) {
+  problems.push(`clinic-elements render --procedure necklift failed (exit ${rendered.status}): ${rendered.stderr.trim()}`);
+}
+
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Package check passed: ${Object.keys(pkg.exports).length} exports resolve; ${tags.length} elements each have an npm and a CDN entry.`);
+console.log(`Package check passed: ${Object.keys(pkg.exports).length} exports resolve; ${tags.length} elements each have an npm and a CDN entry; the render command works.`);

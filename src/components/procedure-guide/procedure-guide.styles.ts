@@ -34,6 +34,9 @@ export const procedureGuideStyles = css`
     gap: var(--clinic-space, 1rem);
     min-width: 0;
   }
+  ::slotted([slot='cta']) {
+    justify-self: start;
+  }
   .toc {
     padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
     background: var(--clinic-color-surface-alt, #f2f5f8);
