@@ -24,3 +24,13 @@ export function visibleText(element: Element): string {
   walk(element);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+// Any uncaught error or unhandled promise rejection during a test fails that test: the library
+// promises never to throw at a page, and the test runner alone only logs them.
+const uncaught: string[] = [];
+window.addEventListener('error', (event) => uncaught.push(`uncaught error: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandled rejection: ${String(event.reason)}`));
+afterEach(function failOnUncaught() {
+  const found = uncaught.splice(0);
+  if (found.length) throw new Error(found.join('\n'));
+});

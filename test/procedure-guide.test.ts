@@ -30,6 +30,7 @@ describe('<procedure-guide>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
     resetAddress();
+    window.scrollTo(0, 0);
     warnings = captureWarnings();
   });
   afterEach(() => {
@@ -199,6 +200,21 @@ describe('<procedure-guide>', () => {
       expect(detail.id).to.equal('surgery');
       await el.updateComplete;
       expect(shadow(el).querySelector('a[href="#surgery"]')!.getAttribute('aria-current')).to.equal('location');
+    });
+
+    it('ignores a malformed or unrelated address fragment', async () => {
+      const failures: unknown[] = [];
+      const onFailure = (event: PromiseRejectionEvent) => failures.push(event.reason);
+      window.addEventListener('unhandledrejection', onFailure);
+      history.replaceState(null, '', '#%E0%A4%A');
+      const el = await guide(html`<procedure-guide procedure="necklift"></procedure-guide>`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      window.removeEventListener('unhandledrejection', onFailure);
+      expect(failures).to.deep.equal([]);
+      expect(shadow(el).querySelector('a[href="#considering"]')!.getAttribute('aria-current')).to.equal('location');
+      location.hash = '#main-menu';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shadow(el).querySelector('a[href="#considering"]')!.getAttribute('aria-current')).to.equal('location');
     });
 
     it('opens a deep link on load, including an element inside a section', async () => {

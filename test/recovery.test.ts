@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RecoveryMilestone } from '../src/core/content-model.js';
 import { h, toDom, toHtml } from '../src/core/document-tree.js';
+import { randomId } from '../src/core/random-id.js';
 import { addDays, datedMilestones, parseCalendarDate, recoveryIcs } from '../src/core/recovery.js';
 
 const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({ id: 'm', kind: 'milestone', label: 'Label', fromDay: 0, section: 'after', ...fields });
@@ -66,5 +67,21 @@ describe('document tree', () => {
     expect(node.textContent).to.equal('<script>alert(1)</script> & link');
     expect(node.getAttribute('title')).to.equal('a "quoted" <title>');
     expect(node.hasAttribute('hidden')).to.equal(true);
+  });
+});
+
+describe('randomId', () => {
+  it('makes version 4 UUIDs, also where crypto.randomUUID is missing (plain http pages)', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(randomId()).to.match(uuid);
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, randomId));
+      expect([...ids].every((id) => uuid.test(id))).to.equal(true);
+      expect(ids.size).to.equal(50);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
   });
 });

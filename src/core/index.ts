@@ -15,3 +15,4 @@ export { h, toDom, toHtml, type TreeElement, type TreeNode } from './document-tr
 export { guideSectionsTree, guideStructuredData, structuredDataJson, type GuideTemplateOptions } from './guide-template.js';
 export { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type BuiltInGuideName, type GuideLoadError, type GuideLoadResult } from './guide-source.js';
 export { addDays, datedMilestones, parseCalendarDate, recoveryIcs, sortMilestones, type CalendarDate, type DatedMilestone, type IcsOptions } from './recovery.js';
+export { randomId } from './random-id.js';

@@ -1,4 +1,5 @@
 import type { RecoveryMilestone } from './content-model.js';
+import { randomId } from './random-id.js';
 
 /** A calendar day, independent of time zones. */
 export interface CalendarDate {
@@ -53,7 +54,7 @@ export interface IcsOptions {
   title: string;
   /** Line added to every event's description (the reminder that the surgeon's word comes first). */
   note: string;
-  /** Unique id source; `crypto.randomUUID` in the browser. */
+  /** Unique id source; a random UUID by default. */
   uid?: () => string;
   /** When the file is made (DTSTAMP). */
   now?: Date;
@@ -64,7 +65,7 @@ export interface IcsOptions {
  * date the visitor typed; nothing is stored or sent.
  */
 export function recoveryIcs(milestones: readonly RecoveryMilestone[], surgery: CalendarDate, options: IcsOptions): string {
-  const uid = options.uid ?? (() => crypto.randomUUID());
+  const uid = options.uid ?? randomId;
   const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//clinic-elements//recovery timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeIcs(options.title)}`];
   for (const { milestone, from, to } of datedMilestones(milestones, surgery)) {

@@ -204,8 +204,8 @@ export class ProcedureGuide extends LitElement {
   #setSections(): void {
     this.sections = collectSections(this, (problem) => console.warn(`clinic-elements: <procedure-guide> ${problem}.`));
     placeFigureMedia(this);
-    const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash) void this.updateComplete.then(() => this.goTo(hash).catch(() => {}));
+    const hash = addressedId();
+    if (hash) void this.updateComplete.then(() => this.goTo(hash));
   }
 
   #generated(): Element[] {
@@ -241,7 +241,7 @@ export class ProcedureGuide extends LitElement {
   };
 
   #onHashChange = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = addressedId();
     if (id) void this.goTo(id);
   };
 
@@ -377,6 +377,15 @@ function errorMessage(error: GuideError, locale: Locale): string {
       return translate(guideStrings, locale, 'guide.error.http', { src: error.src, status: error.status });
     default:
       return translate(guideStrings, locale, `guide.error.${error.kind}` as GuideStringKey, { src: error.src });
+  }
+}
+
+/** The id named by the address's fragment, or '' (also for a malformed one such as `#%E0%A4`). */
+function addressedId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
   }
 }
 
