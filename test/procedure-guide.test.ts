@@ -63,6 +63,10 @@ describe('<procedure-guide>', () => {
       const image = figures[1].querySelector('img')!;
       expect(image, 'the slotted image moved into its figure').to.exist;
       expect(image.alt).to.equal('The incision line, from the temple, in front of the ear, behind the earlobe and into the lower scalp.');
+
+      el.headingLevel = 3;
+      await waitUntil(() => el.querySelector('#illustrated > h3'), 'the guide was not rendered again');
+      expect(el.querySelector('[data-guide-figure="incisions"] img'), 'the image survives a new rendering').to.equal(image);
     });
 
     it('loads a same-origin src, fills clinic placeholders, and renders markup-looking text as text', async () => {
@@ -309,6 +313,8 @@ describe('<procedure-guide>', () => {
       expect(sectionsOf(el).filter(isShown).map((s) => s.id)).to.deep.equal(['candidates']);
       expect(document.activeElement).to.equal(el.querySelector('#candidates-heading'));
       expect(location.hash).to.equal('#candidates');
+      const counter = shadow(el).querySelector('[part="progress"]')!.getBoundingClientRect();
+      expect(counter.top, 'the step counter is in view').to.be.within(-1, innerHeight - counter.height);
 
       const previous = shadow(el).querySelectorAll<HTMLButtonElement>('[part="step-buttons"] button')[0];
       previous.focus();
@@ -385,6 +391,9 @@ describe('<procedure-guide>', () => {
       await enterDate(el, '2026-12-07');
       expect(timelineOf(el).querySelector('h2')!.textContent).to.equal('Su calendario de recuperación');
       expect(rows(el)).to.include('sáb, 12 dic (Día 5) Most stitches removed');
+      const label = [...timelineOf(el).querySelectorAll('.what [lang]')].find((span) => span.textContent === 'Most stitches removed')!;
+      expect(label.getAttribute('lang'), "the guide's own words keep the guide's language").to.equal('en');
+      expect(label.closest('li')!.closest('[lang]'), 'the UI words are not marked as English').to.equal(null);
     });
 
     it('is left out with no-timeline, and for guides without recovery facts', async () => {

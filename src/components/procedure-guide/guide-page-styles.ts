@@ -22,7 +22,7 @@ export const guidePageStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
-    padding: 0.75rem 0;
+    padding: 0.75rem 0.25rem 0.75rem 0;
     border: 0;
     background: none;
     color: inherit;

@@ -98,7 +98,9 @@ function setUntilFound(element: HTMLElement, hidden: boolean): void {
 
 /**
  * Moves each image the clinic gives as `<img slot="figure-<id>">` (or any element with that slot)
- * into the matching figure, and gives it the figure's text alternative when it has none.
+ * into the matching figure, and gives it the figure's text alternative when it has none. The
+ * `slot` attribute stays (it has no effect below the host's children), so the image can be moved
+ * back out with {@link takeBackFigureMedia} before the figures are rendered again.
  */
 export function placeFigureMedia(host: HTMLElement): void {
   host.querySelectorAll<HTMLElement>(':scope > [slot^="figure-"]').forEach((media) => {
@@ -106,9 +108,12 @@ export function placeFigureMedia(host: HTMLElement): void {
     const holder = [...host.querySelectorAll<HTMLElement>('[data-guide-figure]')].find((figure) => figure.dataset.guideFigure === id)?.querySelector<HTMLElement>('[data-guide-media]');
     if (!holder) return;
     if (media instanceof HTMLImageElement && !media.hasAttribute('alt')) media.alt = holder.dataset.alt ?? '';
-    media.removeAttribute('slot');
     holder.append(media);
   });
+}
+
+export function takeBackFigureMedia(host: HTMLElement): void {
+  host.append(...host.querySelectorAll<HTMLElement>('[data-guide-media] > [slot^="figure-"]'));
 }
 
 export function slugify(text: string): string {

@@ -71,6 +71,9 @@ export const procedureGuideStyles = css`
     text-decoration-thickness: 2px;
   }
 
+  .progress {
+    scroll-margin-top: var(--clinic-scroll-offset, 1rem);
+  }
   .progress p {
     margin: 0 0 0.5rem;
   }
@@ -100,8 +103,11 @@ export const procedureGuideStyles = css`
     background: var(--clinic-color-accent, #0b5cad);
     color: var(--clinic-color-on-accent, #ffffff);
   }
+  .step-buttons .primary {
+    margin-inline-start: auto;
+  }
   button:disabled {
-    opacity: 0.45;
+    opacity: 0.6;
     cursor: not-allowed;
   }
   @container (max-width: 30rem) {
@@ -168,6 +174,10 @@ export const procedureGuideStyles = css`
   }
   .when {
     font-weight: 600;
+  }
+  .when time,
+  .relative {
+    white-space: nowrap;
   }
   .relative,
   .kind {

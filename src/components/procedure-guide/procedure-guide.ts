@@ -12,7 +12,7 @@ import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { formatProblem } from '../../core/validate-content.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { guidePageStyles } from './guide-page-styles.js';
-import { applyLayout, collectSections, placeFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
+import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
 import { guideStrings, type GuideStringKey } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { RecoveryTimeline } from './recovery-timeline.js';
@@ -177,6 +177,7 @@ export class ProcedureGuide extends LitElement {
     }
     if (loadId !== this.#loadId) return;
     this.loading = false;
+    takeBackFigureMedia(this);
     this.#generated().forEach((node) => node.remove());
 
     if (!result.ok) {
@@ -268,7 +269,8 @@ export class ProcedureGuide extends LitElement {
 
   #step(offset: number): void {
     const index = this.current + offset;
-    if (index >= 0 && index < this.sections.length) void this.#show(index, { user: true, scrollTo: this.sections[index].section });
+    // Scroll to the step counter, so "Step 4 of 11" and the new step's heading are both in view.
+    if (index >= 0 && index < this.sections.length) void this.#show(index, { user: true, scrollTo: this.renderRoot.querySelector('.progress') ?? undefined });
   }
 
   #onCtaClick = () => {
@@ -308,7 +310,7 @@ export class ProcedureGuide extends LitElement {
         <div class="main">
           <slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>
           ${this.layout === 'steps' && this.sections.length ? this.#renderProgress(locale) : nothing}
-          <slot></slot>
+          <div class="content"><slot></slot></div>
           ${this.layout === 'steps' && this.sections.length ? this.#renderStepButtons(locale) : nothing}
           ${this.guide && !this.noTimeline ? this.#timeline.render(this.guide, locale, this.headingLevel) : nothing}
           <slot name="cta" @click=${this.#onCtaClick}></slot>

@@ -42,8 +42,8 @@ export class RecoveryTimeline implements ReactiveController {
           <input id="surgery-date" part="date-input" type="date" aria-describedby="surgery-date-hint" @input=${this.#onDate} />
           <p id="surgery-date-hint" class="hint">${translate(guideStrings, locale, 'timeline.dateHint')}</p>
         </div>
-        <ol class="milestones" lang=${guide.lang}>
-          ${milestones.map((milestone) => this.#milestone(milestone, scale, locale))}
+        <ol class="milestones">
+          ${milestones.map((milestone) => this.#milestone(milestone, scale, locale, guide.lang))}
         </ol>
         ${this.#icsUrl
           ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${translate(guideStrings, locale, 'timeline.download')}</a>`
@@ -69,7 +69,8 @@ export class RecoveryTimeline implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  #milestone(milestone: RecoveryMilestone, scale: number, locale: Locale) {
+  /** UI words are in the visitor's language; the guide's own words keep the guide's `lang`. */
+  #milestone(milestone: RecoveryMilestone, scale: number, locale: Locale, contentLang: string) {
     const last = milestone.toDay ?? (milestone.duration ? scale : milestone.fromDay);
     // Set through the CSSOM (not a style attribute) so a strict style-src CSP allows it.
     const placeBar = (bar?: Element) => {
@@ -78,17 +79,17 @@ export class RecoveryTimeline implements ReactiveController {
     };
     return html`
       <li class="milestone ${milestone.kind}${milestone.duration ? ' open-ended' : ''}">
-        <span class="when">${this.#when(milestone, locale)}</span>
-        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${translate(guideStrings, locale, 'timeline.avoid')}:</span> ` : nothing}${milestone.label}</span>
+        <span class="when">${this.#when(milestone, locale, contentLang)}</span>
+        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${translate(guideStrings, locale, 'timeline.avoid')}:</span> ` : nothing}<span lang=${contentLang}>${milestone.label}</span></span>
         <span class="track" aria-hidden="true"><span class="bar" ${ref(placeBar)}></span></span>
       </li>
     `;
   }
 
-  #when(milestone: RecoveryMilestone, locale: Locale) {
+  #when(milestone: RecoveryMilestone, locale: Locale, contentLang: string) {
     const { fromDay, toDay, duration } = milestone;
     const relative = duration
-      ? translate(guideStrings, locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay, duration })
+      ? html`${translate(guideStrings, locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay })} <span lang=${contentLang}>${duration}</span>`
       : toDay !== undefined && toDay !== fromDay
         ? translate(guideStrings, locale, 'timeline.days', { from: fromDay, to: toDay })
         : fromDay === 0
