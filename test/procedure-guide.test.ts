@@ -182,7 +182,9 @@ describe('<procedure-guide>', () => {
     });
 
     it('goes to a section from the table of contents, updating the address without a history entry', async () => {
-      const el = await guide(html`<procedure-guide procedure="necklift"></procedure-guide>`);
+      // A site with a 120px sticky header: the end of the previous section stays visible above.
+      const el = await guide(html`<procedure-guide procedure="necklift" style="--clinic-scroll-offset: 120px"></procedure-guide>`);
+      window.dispatchEvent(new WheelEvent('wheel')); // the reader is active: scrolling now counts as navigation
       const historyLength = history.length;
       const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="#risks"]')!;
       setTimeout(() => link.click());
@@ -193,7 +195,18 @@ describe('<procedure-guide>', () => {
       expect(history.length).to.equal(historyLength);
       await el.updateComplete;
       expect(link.getAttribute('aria-current')).to.equal('location');
-      expect(Math.abs(el.querySelector('#risks')!.getBoundingClientRect().top)).to.be.below(30);
+      expect(Math.abs(el.querySelector('#risks')!.getBoundingClientRect().top - 120)).to.be.below(30);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(location.hash, 'the end of the previous section at the top does not count as being read').to.equal('#risks');
+    });
+
+    it('moves keyboard focus to the section chosen in the table of contents', async () => {
+      const el = await guide(html`<procedure-guide procedure="necklift"></procedure-guide>`);
+      shadow(el).querySelector<HTMLAnchorElement>('a[href="#surgery"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(el.querySelector('#surgery-heading'));
+      expect(location.hash).to.equal('#surgery');
     });
 
     it('follows the reader while scrolling', async () => {

@@ -62,9 +62,9 @@ export function applyLayout(sections: GuideSection[], layout: GuideLayout, curre
     setUntilFound(body, !open);
     setUntilFound(section, layout === 'steps' && index !== current);
     toggle?.setAttribute('aria-expanded', String(open));
-    // In steps, focus moves to the new step's heading so screen readers announce it.
-    if (layout === 'steps') heading.tabIndex = -1;
-    else heading.removeAttribute('tabindex');
+    // Focus moves to a heading when the reader goes to its section, as it does for a native
+    // in-page link, so the next Tab continues from there and screen readers announce it.
+    heading.tabIndex = -1;
   });
 }
 

@@ -142,12 +142,20 @@ export class ProcedureGuide extends LitElement {
     if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) this.#updateStructuredData();
   }
 
-  /** Opens (accordion), shows (steps) or scrolls to the section with this id, as a deep link would. */
-  async goTo(id: string): Promise<void> {
+  /**
+   * Opens (accordion), shows (steps) or scrolls to the section with this id, or the section that
+   * contains the element with this id, and moves focus there, as a deep link would.
+   */
+  goTo(id: string): Promise<void> {
+    return this.#goTo(id, true);
+  }
+
+  /** `focus` is false for the address the page was opened with: focus stays where the browser put it. */
+  async #goTo(id: string, focus: boolean): Promise<void> {
     const target = document.getElementById(id);
     const index = this.sections.findIndex((s) => s.id === id || (target !== null && s.section.contains(target)));
     if (index === -1) return;
-    await this.#show(index, { user: true, scrollTo: target ?? this.sections[index].section });
+    await this.#show(index, { user: true, scrollTo: target ?? this.sections[index].section, focus });
   }
 
   async #load(): Promise<void> {
@@ -206,7 +214,7 @@ export class ProcedureGuide extends LitElement {
     this.sections = collectSections(this, (problem) => console.warn(`clinic-elements: <procedure-guide> ${problem}.`));
     placeFigureMedia(this);
     const hash = addressedId();
-    if (hash) void this.updateComplete.then(() => this.goTo(hash));
+    if (hash) void this.updateComplete.then(() => this.#goTo(hash, false));
   }
 
   #generated(): Element[] {
@@ -220,7 +228,7 @@ export class ProcedureGuide extends LitElement {
     if (this.layout === 'accordion' && !this.expanded.has(section.id)) this.expanded = new Set([...this.expanded, section.id]);
     await this.updateComplete;
     scrollTo?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    if (focus && this.layout !== 'article') (toggleOf(section.heading) ?? section.heading).focus({ preventScroll: true });
+    if (focus) (toggleOf(section.heading) ?? section.heading).focus({ preventScroll: true });
     if (user) this.#announce(index, changed);
   }
 

@@ -1,6 +1,7 @@
 /**
- * Reports which section is being read while the visitor scrolls: the first section whose top
- * part is in the upper half of the viewport. Used for `aria-current` in the table of contents.
+ * Reports which section is being read while the visitor scrolls: the section that crosses a
+ * reading line a quarter of the way down the viewport (so the tail of the previous section at the
+ * very top does not count). Used for `aria-current` in the table of contents.
  */
 export class SectionSpy {
   #observer: IntersectionObserver | null = null;
@@ -15,7 +16,7 @@ export class SectionSpy {
   observe(sections: readonly Element[]): void {
     this.disconnect();
     this.#order = [...sections];
-    this.#observer = new IntersectionObserver((entries) => this.#update(entries), { rootMargin: '0px 0px -50% 0px' });
+    this.#observer = new IntersectionObserver((entries) => this.#update(entries), { rootMargin: '-25% 0px -74% 0px' });
     sections.forEach((section) => this.#observer!.observe(section));
   }
 
@@ -30,7 +31,7 @@ export class SectionSpy {
       if (entry.isIntersecting) this.#visible.add(entry.target);
       else this.#visible.delete(entry.target);
     }
-    const index = this.#order.findIndex((section) => this.#visible.has(section));
+    const index = this.#order.findLastIndex((section) => this.#visible.has(section));
     if (index !== -1) this.#onChange(index);
   }
 }
