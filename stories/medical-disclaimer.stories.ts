@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { langArgType, themeArgType } from './shared-arg-types.js';
 
 /** The controls designers can tune; keys are the element's attribute names. */
 interface DisclaimerArgs {
@@ -42,20 +43,8 @@ const meta = {
       description: 'Address of the full Terms of Use. Without it (and without a provider value) no link is shown.',
       table: { category: 'attributes' },
     },
-    theme: {
-      type: 'string',
-      control: 'select',
-      options: [undefined, 'light', 'dark', 'auto'],
-      description: '`light`, `dark` or `auto`. Unset: the surrounding `<clinic-provider>` decides.',
-      table: { category: 'attributes' },
-    },
-    lang: {
-      type: 'string',
-      control: 'select',
-      options: [undefined, 'en', 'es'],
-      description: 'Standard `lang` attribute. Unset: the closest ancestor with `lang`, then `<html lang>`.',
-      table: { category: 'attributes' },
-    },
+    theme: themeArgType,
+    lang: langArgType,
     label: {
       type: 'string',
       control: 'text',

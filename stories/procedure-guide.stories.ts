@@ -3,6 +3,7 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect, waitFor } from 'storybook/test';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { langArgType, themeArgType } from './shared-arg-types.js';
 
 /** The controls designers can tune; keys are the element's attribute names. */
 interface GuideArgs {
@@ -117,20 +118,8 @@ const meta = {
       description: 'Leaves out the recovery timeline.',
       table: { category: 'attributes', defaultValue: { summary: 'false' } },
     },
-    theme: {
-      type: 'string',
-      control: 'select',
-      options: [undefined, 'light', 'dark', 'auto'],
-      description: '`light`, `dark` or `auto`. Unset: the surrounding `<clinic-provider>` decides.',
-      table: { category: 'attributes' },
-    },
-    lang: {
-      type: 'string',
-      control: 'select',
-      options: [undefined, 'en', 'es'],
-      description: 'Standard `lang` attribute: the language of the controls. Unset: the closest ancestor with `lang`, then `<html lang>`.',
-      table: { category: 'attributes' },
-    },
+    theme: themeArgType,
+    lang: langArgType,
   },
   parameters: {
     actions: { handles: ['section-change', 'cta-click'] },
