@@ -1,7 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Collapses the white space and comments inside css`` templates (the bundler minifies code, not
+ * the text of template literals). Spaces before `:` are kept: in a selector they are a combinator.
+ */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const minified = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
 
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
-export const elementTags = ['clinic-provider', 'medical-disclaimer', 'procedure-guide'] as const;
+export const elementTags = ['clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'] as const;
 
 const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/components/${tag}/define.ts`]));
 
@@ -14,6 +37,7 @@ const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/com
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: [minifyCssTemplates()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -51,7 +51,56 @@ function renderCliCommand() {
   };
 }
 
+/**
+ * A real receipts endpoint for the tests, as a clinic's server would run it: POST /api/receipts
+ * stores each receipt once by its id (the idempotency key) and counts every delivery.
+ * POST /api/receipts/mode?set=ok|fail|down changes how it answers; ?reset clears it.
+ * GET /api/receipts returns { receipts, deliveries }.
+ */
+function receiptsEndpoint() {
+  let mode = 'ok';
+  const receipts = new Map();
+  const deliveries = {};
+  const readBody = (req) => new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+  });
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/receipts')) return next();
+    if (ctx.path === '/api/receipts/mode') {
+      if (ctx.query.reset !== undefined) {
+        receipts.clear();
+        for (const id of Object.keys(deliveries)) delete deliveries[id];
+      }
+      mode = ctx.query.set ?? mode;
+      ctx.body = { mode };
+      return;
+    }
+    if (ctx.method === 'GET') {
+      ctx.body = { receipts: [...receipts.values()], deliveries };
+      return;
+    }
+    if (mode === 'down') {
+      ctx.req.socket.destroy();
+      return;
+    }
+    const body = await readBody(ctx.req);
+    if (mode === 'fail') {
+      ctx.status = 500;
+      ctx.body = 'unavailable';
+      return;
+    }
+    const receipt = JSON.parse(body);
+    deliveries[receipt.id] = (deliveries[receipt.id] ?? 0) + 1;
+    if (!receipts.has(receipt.id)) receipts.set(receipt.id, { ...receipt, serverTime: new Date().toISOString(), idempotencyKey: ctx.get('idempotency-key') });
+    ctx.status = 201;
+    ctx.body = { id: receipt.id };
+  };
+}
+
 export default {
+  middleware: [receiptsEndpoint()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).

@@ -5,5 +5,7 @@ export { disclaimerVariants, type DisclaimerVariant } from './components/medical
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
 export type { GuideLayout } from './components/procedure-guide/guide-sections.js';
+export { CookieBanner } from './components/cookie-banner/define-ui.js';
+export { bannerLayouts, type BannerLayout, type CategoryText } from './components/cookie-banner/cookie-banner.js';
 export * from './core/index.js';
 export { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument, type BuiltInDocumentName } from './content/index.js';

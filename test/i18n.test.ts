@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { bannerStrings } from '../src/components/cookie-banner/cookie-banner.strings.js';
+import { preferencesStrings } from '../src/components/cookie-banner/cookie-preferences.strings.js';
 import { disclaimerStrings } from '../src/components/medical-disclaimer/medical-disclaimer.strings.js';
 import { guideStrings } from '../src/components/procedure-guide/procedure-guide.strings.js';
 import { defineMessages, matchLocale, resolveLocale, translate, type Messages } from '../src/core/i18n.js';
@@ -42,7 +44,7 @@ describe('i18n', () => {
     expect(resolveLocale(await fixture(html`<p></p>`))).to.equal('en');
   });
 
-  const allStrings: Record<string, Messages<string>> = { disclaimerStrings, guideStrings };
+  const allStrings: Record<string, Messages<string>> = { bannerStrings, disclaimerStrings, guideStrings, preferencesStrings };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
       expect(Object.keys(strings.es)).to.deep.equal(Object.keys(strings.en));

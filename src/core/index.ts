@@ -16,3 +16,11 @@ export { guideSectionsTree, guideStructuredData, structuredDataJson, type GuideT
 export { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type BuiltInGuideName, type GuideLoadError, type GuideLoadResult } from './guide-source.js';
 export { addDays, datedMilestones, parseCalendarDate, recoveryIcs, sortMilestones, type CalendarDate, type DatedMilestone, type IcsOptions } from './recovery.js';
 export { randomId } from './random-id.js';
+export { ConsentStore, globalPrivacyControl, type ConsentStoreOptions } from './consent/consent-store.js';
+export { decide } from './consent/decide.js';
+export { defaultCategories, type ConsentChangeDetail, type ConsentDecision, type ConsentMethod, type ConsentReceipt } from './consent/consent-types.js';
+export { readConsentConfig, startConsent, type ClinicConsentGlobal, type ConsentConfig } from './consent/decision-core.js';
+export { ReceiptOutbox, type OutboxOptions, type OutboxRecord } from './consent/outbox.js';
+export { releaseGated, watchGated } from './consent/script-gate.js';
+export { deleteCookies, revoke } from './consent/revoke.js';
+export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';

@@ -95,7 +95,7 @@ export class ClinicStorage {
   constructor({ kind = 'local', namespace = 'clinic' }: ClinicStorageOptions = {}) {
     this.namespace = namespace;
     if (!storageKinds.includes(kind)) {
-      console.warn(`clinic-elements: unknown storage "${String(kind)}"; expected one of ${storageKinds.join(', ')}. Using memory.`);
+      console.warn(`clinic-elements: unknown storage "${kind}"; using memory.`);
       kind = 'memory';
     }
     this.kind = kind;
@@ -131,6 +131,15 @@ export class ClinicStorage {
     } catch {
       this.#fallBackToMemory('refused the value (quota or policy)');
       this.#backend.set(this.#fullKey(key), value, maxAgeDays);
+      return false;
+    }
+  }
+
+  /** Whether anything is stored under `key` (valid or not), without reading it. */
+  has(key: string): boolean {
+    try {
+      return this.#backend.get(this.#fullKey(key)) !== null;
+    } catch {
       return false;
     }
   }

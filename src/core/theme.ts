@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// css-tag alone (not 'lit'), so the cookie banner, which has no LitElement, does not pull it in.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Token values of the light theme, the literal fallbacks every element uses. */
 const lightTokens = css`

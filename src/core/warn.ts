@@ -1,5 +1,3 @@
-import { safeHref } from './safe-url.js';
-
 /** Console warning for an attribute value an element cannot use, naming the element, attribute and fix. */
 export function warnAttribute(tag: string, attribute: string, value: unknown, expected: string, fallback: string): void {
   console.warn(`clinic-elements: <${tag}> ${attribute}=${JSON.stringify(value)} is not valid; expected ${expected}. ${fallback}`);
@@ -12,17 +10,4 @@ export function oneOf<T extends string>(tag: string, attribute: string, value: u
     warnAttribute(tag, attribute, value, `one of ${allowed.join(', ')}`, `Using "${fallback}".`);
   }
   return fallback;
-}
-
-/**
- * `href` when it is safe to link to (see {@link safeHref}); otherwise `null`, with a warning when
- * the attribute just changed (so a re-render does not warn again).
- */
-export function checkedHref(tag: string, attribute: string, href: string | null | undefined, changed: boolean): string | null {
-  if (!href) return null;
-  const safe = safeHref(href);
-  if (!safe && changed) {
-    warnAttribute(tag, attribute, href, 'a relative, http(s), mailto or tel address', 'The link is left out.');
-  }
-  return safe;
 }

@@ -6,7 +6,8 @@ import { clinicContext, defaultClinicContext, type ClinicContext } from '../../c
 import { firstPartyUrl } from '../../core/first-party-url.js';
 import { matchLocale } from '../../core/i18n.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { checkedHref, oneOf, warnAttribute } from '../../core/warn.js';
+import { checkedHref } from '../../core/checked-href.js';
+import { oneOf, warnAttribute } from '../../core/warn.js';
 
 /**
  * Gives every clinic element inside it the clinic's identity, language, storage namespace and

@@ -5,7 +5,8 @@ import { clinicContext, defaultClinicContext, type ClinicContext } from '../../c
 import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { checkedHref, oneOf } from '../../core/warn.js';
+import { checkedHref } from '../../core/checked-href.js';
+import { oneOf } from '../../core/warn.js';
 import { disclaimerStrings } from './medical-disclaimer.strings.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 

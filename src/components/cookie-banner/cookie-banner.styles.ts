@@ -1,0 +1,117 @@
+import { css } from '@lit/reactive-element/css-tag.js';
+
+export const cookieBannerStyles = css`
+  :host {
+    display: contents;
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+  .banner,
+  .preferences,
+  .floating,
+  .reload {
+    color: var(--clinic-color-text, #1d2733);
+    background: var(--clinic-color-surface, #ffffff);
+    border: 1px solid var(--clinic-color-border, #c5cfda);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
+  }
+  .banner:not(dialog) {
+    position: fixed;
+    z-index: var(--clinic-banner-z-index, 2147483000);
+    inset-inline: 0;
+    bottom: 0;
+    max-height: 80vh;
+    overflow: auto;
+    padding: var(--clinic-space, 1rem) max(var(--clinic-space, 1rem), calc((100vw - var(--clinic-content-width, 70rem)) / 2));
+    border-width: 1px 0 0;
+  }
+  :host([layout='box']) .banner:not(dialog) {
+    inset-inline: var(--clinic-space, 1rem) auto;
+    bottom: var(--clinic-space, 1rem);
+    max-width: min(26rem, calc(100vw - 2 * var(--clinic-space, 1rem)));
+    padding: var(--clinic-space, 1rem);
+    border-width: 1px;
+    border-radius: var(--clinic-radius, 8px);
+  }
+  dialog {
+    max-width: min(36rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: var(--clinic-space-lg, 1.5rem);
+    border-radius: var(--clinic-radius, 8px);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125em;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  .gpc {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
+    background: var(--clinic-color-surface-alt, #f2f5f8);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  /* Equal weight: the three choices share one look and one size. */
+  .actions button {
+    flex: 1 1 9rem;
+  }
+  button {
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--clinic-color-accent, #0b5cad);
+    border-radius: var(--clinic-radius, 8px);
+    background: var(--clinic-color-accent, #0b5cad);
+    color: var(--clinic-color-on-accent, #ffffff);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  a {
+    font-weight: 600;
+  }
+  .floating {
+    position: fixed;
+    z-index: var(--clinic-banner-z-index, 2147483000);
+    inset-inline-start: var(--clinic-space, 1rem);
+    bottom: var(--clinic-space, 1rem);
+    border-radius: 999px;
+    color: var(--clinic-color-text, #1d2733);
+    font-size: 0.875rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .reload {
+    position: fixed;
+    z-index: var(--clinic-banner-z-index, 2147483000);
+    inset-inline: var(--clinic-space, 1rem);
+    bottom: var(--clinic-space, 1rem);
+    max-width: 36rem;
+    padding: var(--clinic-space, 1rem);
+    border-radius: var(--clinic-radius, 8px);
+  }
+  .reload button {
+    margin-top: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .banner,
+    .preferences,
+    .floating,
+    .reload {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,243 @@
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { html, nothing, render } from 'lit/html.js';
+import { checkedHref } from '../../core/checked-href.js';
+import { decide } from '../../core/consent/decide.js';
+import { globalPrivacyControl, type ConsentStore } from '../../core/consent/consent-store.js';
+import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
+import { startConsent } from '../../core/consent/decision-core.js';
+import { resolveLocale, translate } from '../../core/i18n.js';
+import { themeStyles, themes } from '../../core/theme.js';
+import { oneOf } from '../../core/warn.js';
+import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
+import { cookieBannerStyles } from './cookie-banner.styles.js';
+
+export const bannerLayouts = ['bar', 'box', 'modal'] as const;
+export type BannerLayout = (typeof bannerLayouts)[number];
+
+/** Label and description to show for a category instead of the built-in ones. */
+export type CategoryText = Partial<Record<string, { label?: string; description?: string }>>;
+
+type Preferences = typeof import('./cookie-preferences.js');
+
+/**
+ * Asks for consent to the Privacy Policy's cookies, web beacons and ad servers: Accept all, Reject
+ * all and Customize with equal weight, and a preferences dialog with a switch per category. Deny
+ * by default; the page's held-back scripts run only once their category is granted.
+ *
+ * Built on lit-html without LitElement, and with the preferences dialog loaded on demand, so the
+ * first layer stays within 10 KiB (brotli) including Lit. Settings are read from the attributes
+ * when the banner connects; the language follows `lang` on the banner, its ancestors or `<html>`
+ * as it is when the banner renders (set `lang` on the banner to switch it later).
+ *
+ * @summary Cookie consent banner and preferences dialog.
+ * @tag cookie-banner
+ * @attr policy-version - Revision of your privacy policy; when it changes, every visitor is asked again.
+ * @attr expires-days - Days a decision counts, 1–730 (default 180).
+ * @attr categories - Categories to ask about, from `preferences analytics advertising` (default: all three).
+ * @attr storage - Where decisions are kept: `local` (localStorage, default) or `cookie`.
+ * @attr consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`.
+ * @attr record-endpoint - Same-origin URL that receives a receipt for every decision (defaults to the provider's).
+ * @attr privacy-href - Address of the Privacy Policy (defaults to the provider's `privacy-href`).
+ * @attr layout - `bar` (bottom strip, default), `box` (bottom corner) or `modal` (blocks the page until a choice).
+ * @attr floating-button - Shows a "Cookie settings" button once a decision is made, to reopen the preferences.
+ * @attr theme - `light`, `dark` or `auto`; unset, the surrounding `<clinic-provider>` (or the page's tokens) applies.
+ * @csspart banner - The first layer (a region, or a dialog with `layout="modal"`).
+ * @csspart actions - The row of Accept all, Reject all and Customize.
+ * @csspart accept-button - Accept all.
+ * @csspart reject-button - Reject all.
+ * @csspart customize-button - Customize.
+ * @csspart preferences - The preferences dialog.
+ * @csspart save-button - Save my choices.
+ * @csspart floating-button - The button that reopens the preferences (`floating-button`).
+ * @cssprop [--clinic-color-surface=#ffffff] - Background of the banner and dialog.
+ * @cssprop [--clinic-color-text=#1d2733] - Text colour.
+ * @cssprop [--clinic-color-muted=#4a5563] - Descriptions.
+ * @cssprop [--clinic-color-border=#c5cfda] - Borders and switch track.
+ * @cssprop [--clinic-color-accent=#0b5cad] - Buttons and switches.
+ * @cssprop [--clinic-color-on-accent=#ffffff] - Button text.
+ * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring.
+ * @cssprop [--clinic-radius=8px] - Corner radius.
+ * @cssprop [--clinic-banner-z-index=2147483000] - Stacking of the bar, box and floating button.
+ * @fires consent-change - After every decision, in this tab or another. Detail: `{ categories, method, version }`. Also fired on `document`.
+ */
+export class CookieBanner extends HTMLElement {
+  static observedAttributes = ['layout', 'theme', 'privacy-href', 'floating-button', 'lang'];
+
+  /** Labels and descriptions that replace the built-in ones, per category id. */
+  categoryText: CategoryText = {};
+
+  #root = this.attachShadow({ mode: 'open' });
+  #store: ConsentStore | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #returnFocusTo: HTMLElement | null = null;
+  #resizeObserver: ResizeObserver | null = null;
+  /** The page's own inline `padding-bottom` on `<body>`, restored when the banner closes. */
+  #bodyPadding: string | null = null;
+  #basePadding = 0;
+  #preferences: Preferences | null = null;
+  #open = false;
+  #notice: '' | 'saved' | 'reload' = '';
+
+  /** `bar`, `box` or `modal`. */
+  get layout(): BannerLayout {
+    return oneOf('cookie-banner', 'layout', this.getAttribute('layout') ?? 'bar', bannerLayouts, 'bar');
+  }
+
+  set layout(value: BannerLayout) {
+    this.setAttribute('layout', value);
+  }
+
+  /** The store behind the banner: read `decision`, or call `granted(category)`. */
+  get store(): ConsentStore | null {
+    return this.#store;
+  }
+
+  connectedCallback(): void {
+    adoptStyles(this.#root, [themeStyles, cookieBannerStyles]);
+    this.#store = startConsent(this);
+    this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
+    document.addEventListener('focusin', this.#rememberFocus);
+    this.#update();
+    // Shown a moment after the first render so the live region announces it.
+    requestAnimationFrame(() => this.#setOpen(this.#store?.needsDecision ?? false));
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    document.removeEventListener('focusin', this.#rememberFocus);
+    this.#open = false;
+    this.#keepFocusVisible();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'theme' && value !== null) oneOf('cookie-banner', 'theme', value, themes, 'light');
+    if (this.isConnected) this.#update();
+  }
+
+  /** Shows the first layer again. */
+  show(): void {
+    this.#notice = '';
+    this.#setOpen(true);
+  }
+
+  /** Opens the preferences dialog, with the current decision (or everything off) filled in. */
+  async showPreferences(): Promise<void> {
+    this.#preferences ??= await import('./cookie-preferences.js');
+    this.#preferences.adopt(this.#root);
+    this.#notice = '';
+    this.#update();
+    this.#preferences.open(this.#root, this.#store!);
+  }
+
+  #decide(choice: 'accept-all' | 'reject-all' | Record<string, boolean>): void {
+    const before = this.#store!.decision?.categories ?? {};
+    const after = decide(this.#store!, choice, resolveLocale(this)).categories;
+    const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
+    this.#notice = 'saved';
+    if (revoked.length) void import('../../core/consent/revoke.js').then(({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded));
+    this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
+    this.#update();
+    if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
+  }
+
+  #afterRevoke(reloadNeeded: boolean): void {
+    this.#notice = reloadNeeded ? 'reload' : 'saved';
+    this.#update();
+  }
+
+  #onDecision(detail: ConsentChangeDetail): void {
+    this.#setOpen(this.#store!.needsDecision);
+    this.dispatchEvent(new CustomEvent<ConsentChangeDetail>('consent-change', { detail }));
+  }
+
+  #setOpen(open: boolean): void {
+    this.#open = open;
+    this.#update();
+  }
+
+  /**
+   * Remembers the last thing focused outside the banner (focus goes back there after a decision),
+   * and scrolls it clear when the bar or box would cover it.
+   */
+  #rememberFocus = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || this.contains(target) || this.#root.contains(target)) return;
+    this.#returnFocusTo = target;
+    // After the browser's own scroll to the newly focused element, which lands a frame later.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const banner = this.#root.querySelector('section.banner');
+      const overlap = banner ? target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top + 8 : 0;
+      if (overlap > 8) scrollBy({ top: overlap, behavior: 'instant' });
+    }));
+  };
+
+  /**
+   * A bar or box must never hide the focused element (WCAG 2.4.11): while it shows, the page gets
+   * that much room at its end (so the last links can scroll clear) and keeps it free when
+   * scrolling an element into view. The room is added below everything, so nothing visible moves.
+   */
+  #keepFocusVisible(): void {
+    const banner = this.isConnected && this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : null;
+    const { documentElement, body } = document;
+    this.#resizeObserver?.disconnect();
+    if (!banner) {
+      documentElement.style.removeProperty('scroll-padding-bottom');
+      if (this.#bodyPadding !== null) body.style.paddingBottom = this.#bodyPadding;
+      this.#bodyPadding = null;
+      return;
+    }
+    if (this.#bodyPadding === null) {
+      this.#bodyPadding = body.style.paddingBottom;
+      this.#basePadding = parseFloat(getComputedStyle(body).paddingBottom) || 0;
+    }
+    const basePadding = this.#basePadding;
+    this.#resizeObserver = new ResizeObserver(() => {
+      const room = banner.offsetHeight + 16;
+      documentElement.style.setProperty('scroll-padding-bottom', `${room}px`);
+      body.style.paddingBottom = `${basePadding + room}px`;
+    });
+    this.#resizeObserver.observe(banner);
+  }
+
+  #update(): void {
+    const locale = resolveLocale(this);
+    const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
+    const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? this.closest('clinic-provider')?.getAttribute('privacy-href');
+    const modal = this.layout === 'modal';
+    const firstLayer = html`
+      <h2 id="banner-title">${t('title')}</h2>
+      <p>${t('text')} ${href ? html`<a href=${href}>${t('policyLink')}</a>` : nothing}</p>
+      ${globalPrivacyControl() ? html`<p class="gpc">${t('gpc')}</p>` : nothing}
+      <div part="actions" class="actions">
+        <button part="accept-button" type="button" @click=${() => this.#decide('accept-all')}>${t('acceptAll')}</button>
+        <button part="reject-button" type="button" @click=${() => this.#decide('reject-all')}>${t('rejectAll')}</button>
+        <button part="customize-button" type="button" @click=${() => this.showPreferences()}>${t('customize')}</button>
+      </div>
+    `;
+    render(
+      html`
+        <div aria-live="polite">
+          ${this.#open && !modal ? html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${locale}>${firstLayer}</section>` : nothing}
+        </div>
+        ${modal
+          ? html`<dialog id="first-layer" part="banner" class="banner" aria-labelledby="banner-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
+              ${this.#open ? firstLayer : nothing}
+            </dialog>`
+          : nothing}
+        ${this.#preferences?.template(this.#store!, locale, this.categoryText, (choice) => this.#decide(choice)) ?? nothing}
+        <p class="visually-hidden" role="status">${this.#notice === 'saved' ? t('saved') : nothing}</p>
+        ${this.#notice === 'reload'
+          ? html`<div class="reload" role="alert">${t('reload')} <button type="button" @click=${() => location.reload()}>${t('reloadButton')}</button></div>`
+          : nothing}
+        ${this.hasAttribute('floating-button') && !this.#open
+          ? html`<button part="floating-button" class="floating" type="button" @click=${() => this.showPreferences()}>${t('floating')}</button>`
+          : nothing}
+      `,
+      this.#root,
+      { host: this },
+    );
+    const firstLayerDialog = this.#root.querySelector<HTMLDialogElement>('#first-layer');
+    if (modal && this.#open && firstLayerDialog && !firstLayerDialog.open) firstLayerDialog.showModal();
+    this.#keepFocusVisible();
+  }
+}

@@ -1,0 +1,145 @@
+import { ClinicStorage, type StorageKind } from '../storage.js';
+import type { ConsentChangeDetail, ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-types.js';
+import type { ReceiptOutbox } from './outbox.js';
+
+export interface ConsentStoreOptions {
+  /** Keeps one site's decision apart from another's on the same origin. */
+  namespace: string;
+  storage: StorageKind;
+  /** Revision of the privacy policy; a decision for another revision no longer counts. */
+  policyVersion: string;
+  /** Days a decision counts before the visitor is asked again. */
+  expiresDays: number;
+  /** Categories the visitor decides on, `necessary` included. */
+  categories: readonly string[];
+  /** Same-origin URL that receives receipts, or null. */
+  recordEndpoint: string | null;
+  /** The clock; tests move it. */
+  now?: () => number;
+}
+
+const decisionKey = 'consent';
+const decisionVersion = 1;
+const methods: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc'];
+
+const isDecision = (value: unknown): value is ConsentDecision => {
+  const d = value as ConsentDecision;
+  return (
+    typeof d?.version === 'string' &&
+    typeof d.categories === 'object' &&
+    d.categories !== null &&
+    Object.values(d.categories).every((granted) => typeof granted === 'boolean') &&
+    d.expiresAt > 0 &&
+    methods.includes(d.method) &&
+    typeof d.receipt === 'string'
+  );
+};
+
+/** Whether the browser sends the Global Privacy Control signal. */
+export function globalPrivacyControl(): boolean {
+  return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+}
+
+type Listener = (detail: ConsentChangeDetail) => void;
+
+/**
+ * The visitor's consent: deny by default, persisted, versioned, expiring, shared across tabs, and
+ * proven by a receipt for every decision. No UI: `<cookie-banner>` and the decision core use it.
+ */
+export class ConsentStore {
+  readonly options: Required<ConsentStoreOptions>;
+  #storage: ClinicStorage;
+  #outbox: Promise<ReceiptOutbox> | null = null;
+  #decision: ConsentDecision | null = null;
+  #listeners = new Set<Listener>();
+  #channel: BroadcastChannel | null = null;
+
+  constructor(options: ConsentStoreOptions) {
+    this.options = { now: Date.now, ...options };
+    this.#storage = new ClinicStorage({ kind: options.storage, namespace: options.namespace });
+    this.#decision = this.#readCurrent();
+    this.#listenToOtherTabs();
+    this.#honourGpc();
+    // Receipts left over from an earlier visit (endpoint down, tab closed) go out now.
+    if (this.#storage.has('outbox')) void this.outbox()?.then((outbox) => outbox.flush());
+  }
+
+  /**
+   * The receipts outbox, or null without a record endpoint. Loaded on first use, so a returning
+   * visitor with nothing to send does not download it.
+   */
+  outbox(): Promise<ReceiptOutbox> | null {
+    const endpoint = this.options.recordEndpoint;
+    if (!endpoint) return null;
+    this.#outbox ??= import('./outbox.js').then(({ ReceiptOutbox }) => new ReceiptOutbox(this.#storage, endpoint));
+    return this.#outbox;
+  }
+
+  /** The current decision, or null when the visitor must be asked (none, expired, or for another policy version). */
+  get decision(): ConsentDecision | null {
+    if (this.#decision && this.#decision.expiresAt <= this.options.now()) this.#decision = null;
+    return this.#decision;
+  }
+
+  get needsDecision(): boolean {
+    return this.decision === null;
+  }
+
+  /** `necessary` is always granted; everything else only by a current decision. */
+  granted(category: string): boolean {
+    return category === 'necessary' || this.decision?.categories[category] === true;
+  }
+
+  /** Stores a decision made with {@link decide}, tells every tab, and sends its receipt. */
+  record(decision: ConsentDecision, receipt: ConsentReceipt): void {
+    this.#decision = decision;
+    this.#storage.write(decisionKey, decisionVersion, decision, this.options.expiresDays);
+    this.#channel?.postMessage('decided');
+    this.#notify();
+    void this.outbox()?.then((outbox) => outbox.add(receipt));
+  }
+
+  /** Calls `listener` after every decision, in this tab or another. Returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #readCurrent(): ConsentDecision | null {
+    const stored = this.#storage.read(decisionKey, decisionVersion, isDecision);
+    if (!stored || stored.version !== this.options.policyVersion || stored.expiresAt <= this.options.now()) return null;
+    return stored;
+  }
+
+  #notify(): void {
+    const decision = this.decision;
+    if (!decision) return;
+    const detail: ConsentChangeDetail = { categories: { ...decision.categories }, method: decision.method, version: decision.version };
+    this.#listeners.forEach((listener) => listener(detail));
+    document.dispatchEvent(new CustomEvent('consent-change', { detail }));
+  }
+
+  /** A decision in another tab applies here within a moment: BroadcastChannel, else `storage` events. */
+  #listenToOtherTabs(): void {
+    const refresh = () => {
+      const next = this.#readCurrent();
+      if (!next || next.receipt === this.#decision?.receipt) return;
+      this.#decision = next;
+      this.#notify();
+    };
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`clinic-elements:consent:${this.options.namespace}`);
+      this.#channel.onmessage = refresh;
+    }
+    addEventListener('storage', (event) => {
+      if (event.key === `${this.options.namespace}:${decisionKey}`) refresh();
+    });
+  }
+
+  /** A stored grant of advertising does not survive the visitor turning Global Privacy Control on. */
+  #honourGpc(): void {
+    const decision = this.decision;
+    if (!decision || !globalPrivacyControl() || !decision.categories.advertising || decision.gpc) return;
+    void import('./decide.js').then(({ decide }) => decide(this, { ...decision.categories, advertising: false }, document.documentElement.lang || 'en', 'gpc'));
+  }
+}

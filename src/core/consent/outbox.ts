@@ -1,0 +1,106 @@
+import type { ClinicStorage } from '../storage.js';
+
+/** Any record sent to the clinic's endpoint: it must carry a unique id (the idempotency key). */
+export interface OutboxRecord {
+  id: string;
+  type: string;
+}
+
+const queueKey = 'outbox';
+const queueVersion = 1;
+const maxQueued = 500;
+const isQueue = (value: unknown): value is OutboxRecord[] =>
+  Array.isArray(value) && value.every((record) => typeof record?.id === 'string' && typeof record?.type === 'string');
+
+export interface OutboxOptions {
+  /** Milliseconds before the first retry; doubles after each failure up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+/**
+ * Delivers receipts to the clinic's own endpoint, exactly once as far as the endpoint is concerned.
+ *
+ * Every record is stored before it is sent and removed only when the endpoint answers 2xx (or 409,
+ * "already have it"), so a closed tab, a network error or a 500 loses nothing: the queue is
+ * retried with backoff, when the browser comes back online, on the next page load, and with
+ * `sendBeacon` when the page is hidden. A record may therefore reach the endpoint more than once;
+ * its `id` (also sent as the `Idempotency-Key` header) lets the endpoint keep exactly one.
+ */
+export class ReceiptOutbox {
+  readonly endpoint: string;
+  #storage: ClinicStorage;
+  #delay: number;
+  #baseDelay: number;
+  #maxDelay: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> | null = null;
+
+  constructor(storage: ClinicStorage, endpoint: string, { baseDelayMs = 1000, maxDelayMs = 60_000 }: OutboxOptions = {}) {
+    this.#storage = storage;
+    this.endpoint = endpoint;
+    this.#baseDelay = this.#delay = baseDelayMs;
+    this.#maxDelay = maxDelayMs;
+    addEventListener('online', () => void this.flush());
+    addEventListener('pagehide', () => this.#beacon());
+  }
+
+  /** Records waiting for delivery, oldest first. */
+  get queued(): OutboxRecord[] {
+    return this.#storage.read(queueKey, queueVersion, isQueue) ?? [];
+  }
+
+  add(record: OutboxRecord): Promise<void> {
+    const queue = this.queued.filter((queued) => queued.id !== record.id);
+    queue.push(record);
+    if (queue.length > maxQueued) {
+      console.warn(`clinic-elements: ${queue.length - maxQueued} receipts could not be delivered to ${this.endpoint} and were dropped (the queue keeps ${maxQueued}).`);
+      queue.splice(0, queue.length - maxQueued);
+    }
+    this.#storage.write(queueKey, queueVersion, queue);
+    return this.flush();
+  }
+
+  /** Sends everything queued; one flush at a time. Resolves when this attempt is over. */
+  flush(): Promise<void> {
+    this.#flushing ??= this.#send().finally(() => (this.#flushing = null));
+    return this.#flushing;
+  }
+
+  async #send(): Promise<void> {
+    clearTimeout(this.#timer);
+    for (const record of this.queued) {
+      if (!(await this.#post(record))) {
+        this.#timer = setTimeout(() => void this.flush(), this.#delay);
+        this.#delay = Math.min(this.#delay * 2, this.#maxDelay);
+        return;
+      }
+      this.#storage.write(queueKey, queueVersion, this.queued.filter((queued) => queued.id !== record.id));
+    }
+    this.#delay = this.#baseDelay;
+  }
+
+  async #post(record: OutboxRecord): Promise<boolean> {
+    try {
+      const response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': record.id },
+        body: JSON.stringify(record),
+        credentials: 'same-origin',
+        keepalive: true,
+      });
+      if (response.ok || response.status === 409) return true;
+      console.warn(`clinic-elements: ${this.endpoint} answered ${response.status} to receipt ${record.id}; it stays queued and will be sent again.`);
+    } catch {
+      console.warn(`clinic-elements: ${this.endpoint} could not be reached; receipt ${record.id} stays queued and will be sent again.`);
+    }
+    return false;
+  }
+
+  /** The page is going away: hand the queue to the browser. It stays queued until a 2xx is seen. */
+  #beacon(): void {
+    for (const record of this.queued) {
+      navigator.sendBeacon?.(this.endpoint, new Blob([JSON.stringify(record)], { type: 'application/json' }));
+    }
+  }
+}
