@@ -24,10 +24,36 @@ const types = {
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+/**
+ * The demo's receipts endpoint, written as the README's receiving contract asks: it accepts one
+ * JSON receipt per POST, stamps its own time, keeps each id once (the id is the idempotency key),
+ * and answers 201 (or 200 for a receipt it already has). A real clinic would store these durably.
+ */
+const receipts = new Map();
+
+function receiveReceipt(request, response) {
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => {
+    let receipt;
+    try {
+      receipt = JSON.parse(body);
+    } catch {
+      return send(response, 400, 'Expected a JSON receipt');
+    }
+    if (typeof receipt?.id !== 'string') return send(response, 400, 'A receipt needs an id');
+    const known = receipts.has(receipt.id);
+    if (!known) receipts.set(receipt.id, { ...receipt, serverTime: new Date().toISOString() });
+    response.writeHead(known ? 200 : 201, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ id: receipt.id, stored: !known }));
+  });
+}
+
 /** Serves `root` on `port` (0 picks a free one). Resolves to `{ url, close }`. */
 export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp = strictCsp } = {}) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/demo/api/receipts' && request.method === 'POST') return receiveReceipt(request, response);
     if (pathname === '/') {
       response.writeHead(302, { location: '/demo/' });
       return response.end();

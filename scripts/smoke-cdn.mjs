@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const elementsOnDemo = ['clinic-provider', 'medical-disclaimer', 'procedure-guide'];
+const elementsOnDemo = ['clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'];
 const problems = [];
 
 const server = await startServer();
@@ -66,6 +66,18 @@ try {
   });
   if (!(await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.querySelector('a[download]')?.href.startsWith('blob:')))) {
     problems.push('the recovery timeline offered no .ics download');
+  }
+
+  // The cookie decision: nothing held back runs before it; Accept all runs the analytics tag once
+  // and sends a receipt to the demo's endpoint.
+  await page.waitForFunction(() => document.querySelector('cookie-banner')?.shadowRoot?.querySelector('section.banner'));
+  if (await page.evaluate(() => document.documentElement.dataset.analytics)) problems.push('the held-back analytics ran before consent');
+  const receipt = page.waitForResponse((response) => response.url().endsWith('/demo/api/receipts'));
+  await page.evaluate(() => document.querySelector('cookie-banner').shadowRoot.querySelector('[part="accept-button"]').click());
+  if ((await receipt).status() !== 201) problems.push('the consent receipt was not stored by the endpoint');
+  await page.waitForFunction(() => document.documentElement.dataset.analytics === 'running');
+  if (!(await page.evaluate(() => document.querySelector('cookie-banner').shadowRoot.querySelector('[part="floating-button"]')))) {
+    problems.push('the cookie settings button did not appear after the decision');
   }
 
   // A second copy of the same script tag, and a second import of the same bundle.
