@@ -27,6 +27,9 @@ function minifyCssTemplates(): Plugin {
 export const elementTags = ['clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'] as const;
 
 const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/components/${tag}/define.ts`]));
+// The CDN cookie banner is built on its own (mode `cdn-banner`): a returning visitor's 3 KiB must
+// be one request, and a first visit's banner must not wait on a chain of small shared chunks.
+const cdnDefineModules = Object.fromEntries(Object.entries(defineModules).filter(([tag]) => tag !== 'cookie-banner'));
 
 /**
  * `vite build` makes the npm build: unbundled ES modules that mirror src/ (so bundlers tree-shake),
@@ -35,25 +38,32 @@ const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/com
  * lazily loaded chunk.
  */
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const banner = mode === 'cdn-banner';
+  const cdn = mode === 'cdn' || banner;
   return {
     plugins: [minifyCssTemplates()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: true,
+      emptyOutDir: !banner,
       copyPublicDir: false,
       minify: cdn,
       lib: {
-        entry: cdn
-          ? { 'clinic-elements': 'src/index.ts', ...defineModules }
+        entry: banner
+          ? { 'cookie-banner': defineModules['cookie-banner'] }
+          : cdn
+          ? { 'clinic-elements': 'src/index.ts', ...cdnDefineModules }
           : { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'content/index': 'src/content/index.ts', cli: 'src/cli.ts', ...defineModules },
         formats: ['es'],
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^node:/],
         output: cdn
-          ? { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
+          ? {
+              minify: true,
+              entryFileNames: '[name].js',
+              chunkFileNames: banner ? 'chunks/banner-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+            }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -49,7 +49,7 @@ export function sizeReport() {
       const files = closure(join(cdn, name));
       return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
     });
-  const bannerUi = readdirSync(join(cdn, 'chunks')).find((name) => name.startsWith('define-ui'));
+  const bannerUi = readdirSync(join(cdn, 'chunks')).find((name) => name.startsWith('banner-define-element'));
   if (bannerUi) {
     const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...closure(join(cdn, 'chunks', bannerUi))]);
     const name = 'cookie-banner.js + banner UI';

@@ -1,10 +1,10 @@
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { html, nothing, render } from 'lit/html.js';
 import { checkedHref } from '../../core/checked-href.js';
-import { decide } from '../../core/consent/decide.js';
-import { globalPrivacyControl, type ConsentStore } from '../../core/consent/consent-store.js';
+import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
-import { startConsent } from '../../core/consent/decision-core.js';
+import { consentRuntime } from '../../core/consent/runtime.js';
+import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { resolveLocale, translate } from '../../core/i18n.js';
 import { themeStyles, themes } from '../../core/theme.js';
 import { oneOf } from '../../core/warn.js';
@@ -75,6 +75,8 @@ export class CookieBanner extends HTMLElement {
   #bodyPadding: string | null = null;
   #basePadding = 0;
   #preferences: Preferences | null = null;
+  /** Loaded right after the banner connects, off the path to showing it; ready long before a click. */
+  #decideModule: typeof import('../../core/consent/decide.js') | null = null;
   #open = false;
   #notice: '' | 'saved' | 'reload' = '';
 
@@ -94,7 +96,9 @@ export class CookieBanner extends HTMLElement {
 
   connectedCallback(): void {
     adoptStyles(this.#root, [themeStyles, cookieBannerStyles]);
-    this.#store = startConsent(this);
+    // The decision core is loaded first by every entry point; see consentRuntime().
+    this.#store = consentRuntime()!(this);
+    void import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
     this.#update();
@@ -130,8 +134,13 @@ export class CookieBanner extends HTMLElement {
   }
 
   #decide(choice: 'accept-all' | 'reject-all' | Record<string, boolean>): void {
+    const decideModule = this.#decideModule;
+    if (!decideModule) {
+      void import('../../core/consent/decide.js').then((module) => ((this.#decideModule = module), this.#decide(choice)));
+      return;
+    }
     const before = this.#store!.decision?.categories ?? {};
-    const after = decide(this.#store!, choice, resolveLocale(this)).categories;
+    const after = decideModule.decide(this.#store!, choice, resolveLocale(this)).categories;
     const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
     this.#notice = 'saved';
     if (revoked.length) void import('../../core/consent/revoke.js').then(({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded));

@@ -1,18 +1,3 @@
-import { defineOnce } from '../../core/define-once.js';
-import { CookieBanner } from './cookie-banner.js';
-
-defineOnce('cookie-banner', CookieBanner);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cookie-banner': CookieBanner;
-  }
-  interface DocumentEventMap {
-    'consent-change': CustomEvent<import('../../core/consent/consent-types.js').ConsentChangeDetail>;
-  }
-  interface HTMLElementEventMap {
-    'consent-change': CustomEvent<import('../../core/consent/consent-types.js').ConsentChangeDetail>;
-  }
-}
-
-export { CookieBanner };
+// The banner UI defined at once, with the decision core it runs on (the root entry uses this).
+import '../../core/consent/decision-core.js';
+export { CookieBanner } from './define-element.js';

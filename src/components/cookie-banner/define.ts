@@ -8,7 +8,7 @@
  */
 import { setUiLoader, startConsent } from '../../core/consent/decision-core.js';
 
-const loadUi = () => import('./define-ui.js');
+const loadUi = () => import('./define-element.js');
 setUiLoader(loadUi);
 
 function start(): void {
@@ -22,4 +22,4 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
 else start();
 
 // Types only (no runtime import): the element's class and its HTMLElementTagNameMap entry.
-export type { CookieBanner } from './define-ui.js';
+export type { CookieBanner } from './define-element.js';

@@ -1,4 +1,5 @@
 import { ClinicStorage, type StorageKind } from '../storage.js';
+import { globalPrivacyControl } from './gpc.js';
 import type { ConsentChangeDetail, ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-types.js';
 import type { ReceiptOutbox } from './outbox.js';
 
@@ -35,10 +36,7 @@ const isDecision = (value: unknown): value is ConsentDecision => {
   );
 };
 
-/** Whether the browser sends the Global Privacy Control signal. */
-export function globalPrivacyControl(): boolean {
-  return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-}
+export { globalPrivacyControl };
 
 type Listener = (detail: ConsentChangeDetail) => void;
 

@@ -1,5 +1,6 @@
 import { randomId } from '../random-id.js';
-import { globalPrivacyControl, type ConsentStore } from './consent-store.js';
+import type { ConsentStore } from './consent-store.js';
+import { globalPrivacyControl } from './gpc.js';
 import type { ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-types.js';
 
 /**

@@ -3,6 +3,7 @@ import { storageKinds, type StorageKind } from '../storage.js';
 import { oneOf, warnAttribute } from '../warn.js';
 import { ConsentStore } from './consent-store.js';
 import { defaultCategories, type ConsentChangeDetail, type ConsentDecision } from './consent-types.js';
+import { registerConsentRuntime } from './runtime.js';
 import { releaseGated, watchGated } from './script-gate.js';
 
 /**
@@ -101,6 +102,8 @@ export function startConsent(element: Element): ConsentStore {
   installGlobal(store);
   return store;
 }
+
+registerConsentRuntime(startConsent);
 
 /** Lets the decision core load the banner UI on demand (set by the lazy define module). */
 export function setUiLoader(loader: () => Promise<unknown>): void {

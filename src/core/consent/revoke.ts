@@ -1,4 +1,7 @@
-import { categoriesOf } from './script-gate.js';
+/** The categories a held-back element names (kept apart from script-gate.ts so this chunk loads alone). */
+function categoriesOf(element: Element): string[] {
+  return (element.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
+}
 
 /**
  * Deletes first-party cookies by name, on this host and its parent domains. Scripts that already

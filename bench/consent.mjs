@@ -1,0 +1,209 @@
+// Side-by-side benchmark of <cookie-banner> against vanilla-cookieconsent 3 (`npm run build` first).
+//
+// Both libraries run on the same plain clinic page (bench/consent/*.html), served with the strict
+// CSP of scripts/serve.mjs, in headless Chromium, on two profiles: desktop (no throttling) and
+// mobile (390×844, 4× CPU throttling over CDP). Each run uses a fresh browser context (empty cache
+// and storage) and measures, from navigation start:
+// - time to banner visible: an init script polls every animation frame and records performance.now()
+//   on the first frame where the banner box has a size, lies in the viewport, is not hidden and has
+//   opacity > 0 (ours: `section.banner` in the shadow root; vanilla: `#cc-main .cm`);
+// - first contentful paint, long tasks (count, total ms) and CLS (layout shifts without recent
+//   input), all from buffered PerformanceObservers, read 500 ms after the banner shows;
+// - bytes: the library's JS and CSS files the page actually requested, read from disk and brotli
+//   compressed together (quality 11, as scripts/size.mjs does); the page's own page.css and
+//   vanilla's config script are not counted.
+// Then it clicks Accept all and reloads the page (returning visitor): bytes again, and whether any
+// banner UI appears (it must not). Medians of BENCH_RUNS runs (default 5). Prints Markdown and
+// PASS/MISS per target; never exits non-zero (the size budgets are enforced by `npm run size`).
+// BENCH_SCREENSHOTS=dir saves a screenshot of each page with its banner visible.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, requireChromium } from '../scripts/browser.mjs';
+import { startServer } from '../scripts/serve.mjs';
+import { sizeReport } from '../scripts/size.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const shots = process.env.BENCH_SCREENSHOTS;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kib = 1024;
+
+const libraries = [
+  { name: 'ours', page: 'ours.html', files: '/dist/cdn/', accept: 'cookie-banner [part="accept-button"]' },
+  { name: 'vanilla', page: 'vanilla.html', files: '/node_modules/vanilla-cookieconsent/', accept: '#cc-main .cm [data-role="all"]' },
+];
+const profiles = [
+  { name: 'desktop', context: { viewport: { width: 1280, height: 800 } }, cpu: 1 },
+  { name: 'mobile', context: { viewport: { width: 390, height: 844 } }, cpu: 4 },
+];
+
+/** Runs in the page before any of its scripts: records the metrics in `window.__bench`. */
+function probe(library) {
+  const bench = (window.__bench = { visible: null, fcp: null, longTasks: [], cls: 0, csp: [] });
+  const find = () =>
+    library === 'ours'
+      ? document.querySelector('cookie-banner')?.shadowRoot?.querySelector('section.banner')
+      : document.querySelector('#cc-main .cm');
+  bench.uiPresent = () => (library === 'ours' ? customElements.get('cookie-banner') !== undefined : document.querySelector('#cc-main .cm') !== null);
+  const poll = () => {
+    const el = find();
+    if (el) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const inView = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      if (inView && style.visibility === 'visible' && Number(style.opacity) > 0) return (bench.visible = performance.now());
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  const observe = (type, callback) => new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({ type, buffered: true });
+  observe('paint', (entry) => entry.name === 'first-contentful-paint' && (bench.fcp = entry.startTime));
+  observe('longtask', (entry) => bench.longTasks.push(entry.duration));
+  observe('layout-shift', (entry) => !entry.hadRecentInput && (bench.cls += entry.value));
+  addEventListener('securitypolicyviolation', (e) => bench.csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile?.split('/').pop()}:${e.lineNumber})`));
+}
+
+const readMetrics = (page) =>
+  page.evaluate(() => {
+    const { visible, fcp, longTasks, cls, csp, uiPresent } = window.__bench;
+    return { visible, fcp, longTasks: longTasks.length, longTaskMs: longTasks.reduce((a, b) => a + b, 0), cls, csp, ui: uiPresent() };
+  });
+
+/** Brotli size of the library files among `urls`, concatenated in request order (as size.mjs does). */
+function bytes(urls, prefix) {
+  const files = [...new Set(urls.map((url) => new URL(url).pathname).filter((path) => path.startsWith(prefix) && /\.(js|css)$/.test(path)))];
+  const code = Buffer.concat(files.map((path) => readFileSync(join(root, path))));
+  return { files: files.length, brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+}
+
+async function measure(browser, server, library, profile, run) {
+  const context = await browser.newContext(profile.context);
+  const page = await context.newPage();
+  if (profile.cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await page.addInitScript(probe, library.name);
+  const urls = [];
+  const errors = [];
+  page.on('request', (request) => urls.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${server.url}/bench/consent/${library.page}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.visible !== null, null, { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const first = { ...(await readMetrics(page)), ...bytes(urls, library.files) };
+    if (shots && run === 0) await page.screenshot({ path: join(shots, `consent-${library.name}-${profile.name}.png`) });
+
+    await page.click(library.accept);
+    await page.waitForFunction(() => localStorage.getItem('clinic:consent') || document.cookie.includes('cc_cookie'));
+    urls.length = 0;
+    await page.reload({ waitUntil: 'load' });
+    // Long enough for a banner to have shown: twice the first visit's time to banner, at least 1 s.
+    await page.waitForTimeout(Math.max(1000, 2 * first.visible));
+    const back = { ...(await readMetrics(page)), ...bytes(urls, library.files) };
+    return { first, back: { ...back, bannerShown: back.visible !== null || back.ui }, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${Math.round(value)} ms`;
+const kb = (value) => `${(value / kib).toFixed(2)} KiB`;
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+const started = performance.now();
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+const results = {}; // results[profile][library] = [{ first, back, errors }]
+try {
+  for (const profile of profiles) {
+    results[profile.name] = {};
+    for (let run = 0; run < runs; run += 1) {
+      for (const library of libraries) {
+        (results[profile.name][library.name] ??= []).push(await measure(browser, server, library, profile, run));
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const summary = {}; // summary[profile][library] = medians
+for (const profile of profiles) {
+  summary[profile.name] = {};
+  for (const library of libraries) {
+    const samples = results[profile.name][library.name];
+    const m = (pick) => median(samples.map(pick));
+    summary[profile.name][library.name] = {
+      visible: m((s) => s.first.visible),
+      fcp: m((s) => s.first.fcp),
+      afterFcp: m((s) => s.first.visible - s.first.fcp),
+      longTasks: m((s) => s.first.longTasks),
+      longTaskMs: m((s) => s.first.longTaskMs),
+      cls: m((s) => s.first.cls),
+      maxCls: Math.max(...samples.map((s) => s.first.cls)),
+      first: samples[0].first,
+      back: samples[0].back,
+      returningShown: samples.filter((s) => s.back.bannerShown).length,
+      csp: [...new Set(samples.flatMap((s) => [...s.first.csp, ...s.back.csp]))],
+      errors: [...new Set(samples.flatMap((s) => s.errors))],
+    };
+  }
+}
+
+console.log(`# Cookie banner: clinic-elements vs vanilla-cookieconsent 3.1.0 (median of ${runs} runs)\n`);
+console.log('## Bytes (library JS + CSS the page requested, brotli)\n');
+console.log(
+  table(
+    ['library', 'first visit', 'files', 'returning visitor', 'files'],
+    libraries.map(({ name }) => {
+      const { first, back } = summary.desktop[name];
+      return [name, kb(first.brotli), first.files, kb(back.brotli), back.files];
+    }),
+  ),
+);
+const sizes = Object.fromEntries(sizeReport().entries.map((entry) => [entry.name, entry.brotli]));
+console.log(`\nCross-check with scripts/size.mjs: 'cookie-banner.js + banner UI' ${kb(sizes['cookie-banner.js + banner UI'])}, 'cookie-banner.js' ${kb(sizes['cookie-banner.js'])}.`);
+console.log(`Not counted: vanilla's config script bench/consent/vanilla-config.js (${kb(bytes([`http://x/bench/consent/vanilla-config.js`], '/bench/').brotli)}).`);
+
+for (const profile of profiles) {
+  const label = profile.cpu > 1 ? `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, ${profile.cpu}× CPU)` : `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, no throttling)`;
+  console.log(`\n## First visit, ${label}\n`);
+  console.log(
+    table(
+      ['library', 'banner visible', 'FCP', 'visible − FCP', 'long tasks', 'long-task time', 'CLS (median / max)', 'banner on return'],
+      libraries.map(({ name }) => {
+        const s = summary[profile.name][name];
+        return [name, ms(s.visible), ms(s.fcp), ms(s.afterFcp), s.longTasks, ms(s.longTaskMs), `${s.cls.toFixed(3)} / ${s.maxCls.toFixed(3)}`, `${s.returningShown}/${runs} runs`];
+      }),
+    ),
+  );
+  const { ours, vanilla } = summary[profile.name];
+  console.log(`\nTime to banner, ours / vanilla: ${(ours.visible / vanilla.visible).toFixed(2)}`);
+}
+
+const ours = Object.fromEntries(profiles.map(({ name }) => [name, summary[name].ours]));
+const targets = [
+  ['First layer ≤ 10 KiB brotli', `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= 10 * kib],
+  ['Returning visitor ≤ 3 KiB brotli, no banner UI', `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`, ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0],
+  ...profiles.map(({ name }) => {
+    const ratio = summary[name].ours.visible / summary[name].vanilla.visible;
+    return [`Banner visible ≤ 0.6 × vanilla (${name})`, `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)})`, ratio <= 0.6];
+  }),
+  ...profiles.map(({ name }) => [`CLS 0 (${name}, every run)`, ours[name].maxCls.toFixed(4), ours[name].maxCls === 0]),
+];
+console.log('\n## Targets (ours)\n');
+console.log(table(['target', 'measured', 'result'], targets.map(([target, value, pass]) => [target, value, pass ? 'PASS' : 'MISS'])));
+
+for (const { name } of libraries) {
+  const csp = [...new Set(profiles.flatMap((profile) => summary[profile.name][name].csp))];
+  const errors = [...new Set(profiles.flatMap((profile) => summary[profile.name][name].errors))];
+  console.log(`\n${name}: CSP violations: ${csp.length ? csp.join('; ') : 'none'}; page errors: ${errors.length ? errors.join('; ') : 'none'}.`);
+}
+console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
