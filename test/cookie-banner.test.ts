@@ -120,12 +120,20 @@ describe('<cookie-banner>', () => {
     button(first, 'accept-button').click();
 
     const again = await banner('floating-button', namespace);
+    await waitUntil(() => again.shadowRoot!.querySelector('[part="floating-button"]'));
     expect(firstLayer(again)).to.equal(null);
     const floating = button(again, 'floating-button');
     expect(floating.textContent).to.equal('Cookie settings');
     floating.click();
     await waitUntil(() => preferences(again)?.open);
     expect(preferences(again)!.querySelector<HTMLInputElement>('input[name="advertising"]')!.checked).to.equal(true);
+  });
+
+  it('puts focus on the cookie settings button after a decision when nothing else had it', async () => {
+    const el = await banner('floating-button');
+    (document.activeElement as HTMLElement | null)?.blur();
+    button(el, 'reject-button').click();
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'floating-button'));
   });
 
   it('reopens from the page through window.clinicConsent', async () => {
@@ -141,6 +149,7 @@ describe('<cookie-banner>', () => {
     const el = await banner('layout="modal"');
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog#first-layer')!;
     await waitUntil(() => dialog.open);
+    expect(el.shadowRoot!.activeElement, 'the question itself gets focus, not the policy link').to.equal(dialog.querySelector('h2'));
     expect(document.getElementById('after')!.matches(':modal')).to.equal(false);
     expect(dialog.matches(':modal')).to.equal(true);
     await sendKeys({ press: 'Escape' });

@@ -34,6 +34,7 @@ export const cookieBannerStyles = css`
     border-radius: var(--clinic-radius, 8px);
   }
   dialog {
+    box-sizing: border-box;
     max-width: min(36rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: var(--clinic-space-lg, 1.5rem);

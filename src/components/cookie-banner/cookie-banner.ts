@@ -58,7 +58,7 @@ type Preferences = typeof import('./cookie-preferences.js');
  * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--clinic-radius=8px] - Corner radius.
  * @cssprop [--clinic-banner-z-index=2147483000] - Stacking of the bar, box and floating button.
- * @fires consent-change - After every decision, in this tab or another. Detail: `{ categories, method, version }`. Also fired on `document`.
+ * @fires consent-change - After every decision, in this tab or another. Detail: `{ categories, method, version }`. Fired on the banner (it does not bubble) and once on `document`.
  */
 export class CookieBanner extends HTMLElement {
   static observedAttributes = ['layout', 'theme', 'privacy-href', 'floating-button', 'lang'];
@@ -146,7 +146,9 @@ export class CookieBanner extends HTMLElement {
     if (revoked.length) void import('../../core/consent/revoke.js').then(({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded));
     this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
     this.#update();
+    // Back to where the visitor was; with nowhere to go back to, to the button that reopens the choice.
     if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
+    else this.#root.querySelector<HTMLElement>('.floating')?.focus();
   }
 
   #afterRevoke(reloadNeeded: boolean): void {
@@ -214,7 +216,7 @@ export class CookieBanner extends HTMLElement {
     const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? this.closest('clinic-provider')?.getAttribute('privacy-href');
     const modal = this.layout === 'modal';
     const firstLayer = html`
-      <h2 id="banner-title">${t('title')}</h2>
+      <h2 id="banner-title" tabindex="-1" ?autofocus=${modal}>${t('title')}</h2>
       <p>${t('text')} ${href ? html`<a href=${href}>${t('policyLink')}</a>` : nothing}</p>
       ${globalPrivacyControl() ? html`<p class="gpc">${t('gpc')}</p>` : nothing}
       <div part="actions" class="actions">
