@@ -13,6 +13,7 @@ const kib = 1024;
 export const budgets = {
   'clinic-elements.js': 30 * kib,
   'medical-disclaimer.js': 10 * kib,
+  'age-gate.js': 12 * kib,
   'clinic-provider.js': 10 * kib,
   'procedure-guide.js': 22 * kib,
   // A returning visitor with a valid decision: the decision core only.

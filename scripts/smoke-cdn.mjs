@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const elementsOnDemo = ['clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'];
+const elementsOnDemo = ['age-gate', 'clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'];
 const problems = [];
 
 const server = await startServer();
@@ -67,6 +67,11 @@ try {
   if (!(await page.evaluate(() => document.querySelector('procedure-guide').shadowRoot.querySelector('a[download]')?.href.startsWith('blob:')))) {
     problems.push('the recovery timeline offered no .ics download');
   }
+
+  // The age gate blocks the page first; passing it closes the dialog.
+  await page.waitForFunction(() => document.querySelector('age-gate')?.shadowRoot?.querySelector('dialog')?.open);
+  await page.evaluate(() => document.querySelector('age-gate').shadowRoot.querySelector('[part="yes-button"]').click());
+  await page.waitForFunction(() => !document.querySelector('age-gate').shadowRoot.querySelector('dialog').open);
 
   // The cookie decision: nothing held back runs before it; Accept all runs the analytics tag once
   // and sends a receipt to the demo's endpoint.

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { RecoveryMilestone } from '../src/core/content-model.js';
 import { h, toDom, toHtml } from '../src/core/document-tree.js';
 import { randomId } from '../src/core/random-id.js';
-import { addDays, datedMilestones, parseCalendarDate, recoveryIcs } from '../src/core/recovery.js';
+import { addDays, parseCalendarDate } from '../src/core/calendar.js';
+import { datedMilestones, recoveryIcs } from '../src/core/recovery.js';
 
 const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({ id: 'm', kind: 'milestone', label: 'Label', fromDay: 0, section: 'after', ...fields });
 

@@ -37,6 +37,14 @@ describe('ClinicStorage', () => {
     expect(document.cookie).not.to.contain('test%3Achoice=');
   });
 
+  it('keeps session values in sessionStorage, for this tab only', () => {
+    new ClinicStorage({ kind: 'session', namespace: 'test' }).write('pass', 1, { analytics: true });
+    expect(JSON.parse(sessionStorage.getItem('test:pass')!)).to.deep.equal({ v: 1, data: { analytics: true } });
+    expect(new ClinicStorage({ kind: 'session', namespace: 'test' }).read('pass', 1, isChoice)).to.deep.equal({ analytics: true });
+    expect(localStorage.length).to.equal(0);
+    sessionStorage.clear();
+  });
+
   it('keeps memory values for the life of the page, shared by every instance', () => {
     new ClinicStorage({ kind: 'memory', namespace: 'test' }).write('choice', 1, { analytics: true });
     expect(new ClinicStorage({ kind: 'memory', namespace: 'test' }).read('choice', 1, isChoice)).to.deep.equal({ analytics: true });
@@ -90,7 +98,7 @@ describe('ClinicStorage', () => {
       expect(() => storage.write('choice', 1, { analytics: true })).not.to.throw();
       expect(storage.read('choice', 1, isChoice)).to.deep.equal({ analytics: true });
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('localStorage is not available');
+      expect(warnings.messages[0]).to.contain('local storage is not available');
     });
 
     it('falls back to memory when a write exceeds the quota, keeping the value', () => {
@@ -124,8 +132,8 @@ describe('ClinicStorage', () => {
   });
 
   it('uses memory, with a warning, for an unknown storage kind', () => {
-    const storage = new ClinicStorage({ kind: 'session' as never });
+    const storage = new ClinicStorage({ kind: 'indexeddb' as never });
     expect(storage.kind).to.equal('memory');
-    expect(warnings.messages[0]).to.contain('unknown storage "session"');
+    expect(warnings.messages[0]).to.contain('unknown storage "indexeddb"');
   });
 });

@@ -14,7 +14,8 @@ export { themeStyles, themes, type Theme } from './theme.js';
 export { h, toDom, toHtml, type TreeElement, type TreeNode } from './document-tree.js';
 export { guideSectionsTree, guideStructuredData, structuredDataJson, type GuideTemplateOptions } from './guide-template.js';
 export { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type BuiltInGuideName, type GuideLoadError, type GuideLoadResult } from './guide-source.js';
-export { addDays, datedMilestones, parseCalendarDate, recoveryIcs, sortMilestones, type CalendarDate, type DatedMilestone, type IcsOptions } from './recovery.js';
+export { addDays, ageOn, compareDates, parseCalendarDate, today, toUtcDate, type CalendarDate } from './calendar.js';
+export { datedMilestones, recoveryIcs, sortMilestones, type DatedMilestone, type IcsOptions } from './recovery.js';
 export { randomId } from './random-id.js';
 export { ConsentStore, globalPrivacyControl, type ConsentStoreOptions } from './consent/consent-store.js';
 export { decide } from './consent/decide.js';
@@ -24,3 +25,4 @@ export { ReceiptOutbox, type OutboxOptions, type OutboxRecord } from './consent/
 export { releaseGated, watchGated } from './consent/script-gate.js';
 export { deleteCookies, revoke } from './consent/revoke.js';
 export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';
+export { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from './age-check.js';

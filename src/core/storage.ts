@@ -1,7 +1,7 @@
-/** Where a value is kept. `memory` lasts as long as the page. */
-export type StorageKind = 'cookie' | 'local' | 'memory';
+/** Where a value is kept. `session` lasts as long as the tab; `memory` as long as the page. */
+export type StorageKind = 'cookie' | 'local' | 'session' | 'memory';
 
-export const storageKinds: readonly StorageKind[] = ['cookie', 'local', 'memory'];
+export const storageKinds: readonly StorageKind[] = ['cookie', 'local', 'session', 'memory'];
 
 /** The raw string store behind {@link ClinicStorage}. Implementations may throw; the adapter catches. */
 export interface StorageBackend {
@@ -35,9 +35,15 @@ const memoryBackend: StorageBackend = {
 };
 
 const localBackend: StorageBackend = {
-  get: (key) => window.localStorage.getItem(key),
-  set: (key, value) => window.localStorage.setItem(key, value),
-  delete: (key) => window.localStorage.removeItem(key),
+  get: (key) => localStorage.getItem(key),
+  set: (key, value) => localStorage.setItem(key, value),
+  delete: (key) => localStorage.removeItem(key),
+};
+
+const sessionBackend: StorageBackend = {
+  get: (key) => sessionStorage.getItem(key),
+  set: (key, value) => sessionStorage.setItem(key, value),
+  delete: (key) => sessionStorage.removeItem(key),
 };
 
 const cookieBackend: StorageBackend = {
@@ -59,6 +65,7 @@ const cookieBackend: StorageBackend = {
 const backends: Record<StorageKind, StorageBackend> = {
   cookie: cookieBackend,
   local: localBackend,
+  session: sessionBackend,
   memory: memoryBackend,
 };
 
@@ -159,7 +166,7 @@ export class ClinicStorage {
   #fallBackToMemory(reason: string): void {
     if (this.kind === 'memory') return;
     console.warn(
-      `clinic-elements: ${this.kind === 'local' ? 'localStorage' : 'cookie storage'} ${reason}; ` +
+      `clinic-elements: ${this.kind} storage ${reason}; ` +
         `keeping "${this.namespace}" values in page memory only.`,
     );
     this.kind = 'memory';

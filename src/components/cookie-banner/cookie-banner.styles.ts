@@ -47,6 +47,9 @@ export const cookieBannerStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.125em;
   }
+  h2:focus {
+    outline: none;
+  }
   p {
     margin: 0 0 0.75rem;
   }

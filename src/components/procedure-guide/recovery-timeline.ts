@@ -3,7 +3,8 @@ import { ref } from 'lit/directives/ref.js';
 import type { ProcedureGuide, RecoveryMilestone } from '../../core/content-model.js';
 import { translate, type Locale } from '../../core/i18n.js';
 import { guideStrings } from './procedure-guide.strings.js';
-import { addDays, parseCalendarDate, recoveryIcs, sortMilestones, toUtcDate, type CalendarDate } from '../../core/recovery.js';
+import { addDays, parseCalendarDate, toUtcDate, type CalendarDate } from '../../core/calendar.js';
+import { recoveryIcs, sortMilestones } from '../../core/recovery.js';
 
 /**
  * The recovery timeline under a guide: the guide's own facts on a day scale and, when the visitor

@@ -1,0 +1,46 @@
+import { defineMessages } from '../../core/i18n.js';
+
+export const ageGateStrings = defineMessages(
+  {
+    title: 'Are you {age} or older?',
+    reason: 'Our Terms of Use say you may not use this site if you are under {age} years of age.',
+    terms: 'Read the Terms of Use',
+    legend: 'Your date of birth',
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    privacy: 'Your date of birth is checked on this page only. It is not stored or sent.',
+    continue: 'Continue',
+    confirmYes: 'I am {age} or older',
+    confirmNo: 'I am under {age}',
+    incomplete: 'Enter your full date of birth as numbers.',
+    'year-digits': 'Enter the year with four digits, for example 1985.',
+    impossible: 'That date does not exist. Check the day and month.',
+    future: 'That date is in the future.',
+    deniedTitle: 'This site is not available to you',
+    deniedText: 'Our Terms of Use do not allow visitors under {age} years of age.',
+    leave: 'Leave this site',
+  },
+  {
+    title: '¿Tiene {age} años o más?',
+    reason: 'Nuestros Términos de uso dicen que no puede usar este sitio si tiene menos de {age} años.',
+    terms: 'Lea los Términos de uso',
+    legend: 'Su fecha de nacimiento',
+    day: 'Día',
+    month: 'Mes',
+    year: 'Año',
+    privacy: 'Su fecha de nacimiento se comprueba solo en esta página. No se guarda ni se envía.',
+    continue: 'Continuar',
+    confirmYes: 'Tengo {age} años o más',
+    confirmNo: 'Tengo menos de {age} años',
+    incomplete: 'Escriba su fecha de nacimiento completa con números.',
+    'year-digits': 'Escriba el año con cuatro cifras, por ejemplo 1985.',
+    impossible: 'Esa fecha no existe. Revise el día y el mes.',
+    future: 'Esa fecha está en el futuro.',
+    deniedTitle: 'Este sitio no está disponible para usted',
+    deniedText: 'Nuestros Términos de uso no permiten visitantes menores de {age} años.',
+    leave: 'Salir de este sitio',
+  },
+);
+
+export type AgeGateStringKey = keyof (typeof ageGateStrings)['en'];

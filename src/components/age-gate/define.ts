@@ -1,0 +1,18 @@
+import { attachContextRoot } from '../../core/context-root.js';
+import { defineOnce } from '../../core/define-once.js';
+import { AgeGate } from './age-gate.js';
+
+attachContextRoot();
+defineOnce('age-gate', AgeGate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'age-gate': AgeGate;
+  }
+  interface HTMLElementEventMap {
+    'age-verified': CustomEvent<import('./age-gate.js').AgeCheckDetail>;
+    'age-denied': CustomEvent<import('./age-gate.js').AgeCheckDetail>;
+  }
+}
+
+export { AgeGate };
