@@ -16,6 +16,7 @@ export const budgets = {
   'age-gate.js': 12 * kib,
   'clinic-provider.js': 10 * kib,
   'procedure-guide.js': 22 * kib,
+  'sensitive-content.js': 10 * kib,
   // A returning visitor with a valid decision: the decision core only.
   'cookie-banner.js': 3 * kib,
   // A first visit: the decision core plus the banner UI it loads, Lit included.

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const elementsOnDemo = ['age-gate', 'clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide'];
+const elementsOnDemo = ['age-gate', 'clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide', 'sensitive-content'];
 const problems = [];
 
 const server = await startServer();
@@ -84,6 +84,12 @@ try {
   if (!(await page.evaluate(() => document.querySelector('cookie-banner').shadowRoot.querySelector('[part="floating-button"]')))) {
     problems.push('the cookie settings button did not appear after the decision');
   }
+
+  // Sensitive photos: nothing is downloaded until the visitor asks to see them.
+  const photoRequested = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
+  if (await photoRequested()) problems.push('the covered photo was downloaded before the visitor chose');
+  await page.evaluate(() => document.querySelector('sensitive-content').shadowRoot.querySelector('[part="show-button"]').click());
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
 
   // A second copy of the same script tag, and a second import of the same bundle.
   await page.evaluate(async () => {

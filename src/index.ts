@@ -5,6 +5,8 @@ export { ageGateModes, ageGateScopes, type AgeCheckDetail, type AgeGateMode, typ
 export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { disclaimerVariants, type DisclaimerVariant } from './components/medical-disclaimer/medical-disclaimer.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';
+export { SensitiveContent } from './components/sensitive-content/define.js';
+export type { SensitivePreferenceDetail } from './components/sensitive-content/sensitive-content.js';
 export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
 export type { GuideLayout } from './components/procedure-guide/guide-sections.js';
 export { CookieBanner } from './components/cookie-banner/define-ui.js';

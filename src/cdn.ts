@@ -1,0 +1,11 @@
+/**
+ * `dist/cdn/clinic-elements.js`: defines every element for a plain `<script type="module">` and
+ * exports their classes. The logic without UI (validators, templates, the consent store) is for
+ * npm users (`clinic-elements`, `clinic-elements/core.js`); leaving it out keeps this file small.
+ */
+export { ClinicProvider } from './components/clinic-provider/define.js';
+export { AgeGate } from './components/age-gate/define.js';
+export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
+export { ProcedureGuide } from './components/procedure-guide/define.js';
+export { SensitiveContent } from './components/sensitive-content/define.js';
+export { CookieBanner } from './components/cookie-banner/define-ui.js';

@@ -1,0 +1,17 @@
+import { attachContextRoot } from '../../core/context-root.js';
+import { defineOnce } from '../../core/define-once.js';
+import { SensitiveContent } from './sensitive-content.js';
+
+attachContextRoot();
+defineOnce('sensitive-content', SensitiveContent);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sensitive-content': SensitiveContent;
+  }
+  interface DocumentEventMap {
+    'sensitive-content-preference': CustomEvent<import('./sensitive-content.js').SensitivePreferenceDetail>;
+  }
+}
+
+export { SensitiveContent };

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const sensitiveContentStyles = css`
+  :host {
+    display: block;
+  }
+  .cover {
+    display: grid;
+    justify-items: start;
+    gap: 0.75rem;
+    padding: var(--clinic-space-lg, 1.5rem);
+    border: 1px solid var(--clinic-color-border, #c5cfda);
+    border-radius: var(--clinic-radius, 8px);
+    background: var(--clinic-color-surface-alt, #f2f5f8);
+    color: var(--clinic-color-text, #1d2733);
+  }
+  .title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .text {
+    margin: 0;
+  }
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 24px;
+  }
+  input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--clinic-color-accent, #0b5cad);
+  }
+  button {
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--clinic-color-accent, #0b5cad);
+    border-radius: var(--clinic-radius, 8px);
+    background: var(--clinic-color-accent, #0b5cad);
+    color: var(--clinic-color-on-accent, #ffffff);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .content:focus {
+    outline: none;
+  }
+  .content:focus-visible {
+    outline: 3px solid var(--clinic-color-focus, #0b5cad);
+    outline-offset: 4px;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: 0.5rem;
+  }
+  .tools button {
+    background: var(--clinic-color-surface, #ffffff);
+    color: var(--clinic-color-accent, #0b5cad);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .content:not([hidden]) {
+      animation: appear 200ms ease-out;
+    }
+    @keyframes appear {
+      from {
+        opacity: 0;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .cover {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
