@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/components/clinic-provider/define.js';
 import { AgeGate } from '../src/components/age-gate/define.js';
 import { birthFieldOrder, checkBirthDate } from '../src/core/age-check.js';
 import { captureWarnings } from './helpers.js';
@@ -89,6 +90,21 @@ describe('<age-gate>', () => {
     const reloaded = await gate();
     expect(dialogOf(reloaded).querySelector('h2')!.textContent, 'no retry after a reload').to.equal('This site is not available to you');
     expect(reloaded.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(reloaded).shadowDom.to.be.accessible();
+  });
+
+  it('sends proof of the check, without the date of birth, to the record endpoint', async () => {
+    await fetch('/api/receipts/mode?set=ok&reset', { method: 'POST' });
+    const page = await fixture<HTMLElement>(html`
+      <clinic-provider record-endpoint="/api/receipts"><age-gate policy-version="2024-05"></age-gate></clinic-provider>
+    `);
+    const el = page.querySelector('age-gate')!;
+    await el.updateComplete;
+    await typeBirthDate(el, { day: '14', month: '03', year: '1985' });
+    await waitUntil(async () => (await (await fetch('/api/receipts')).json()).receipts.length === 1, `no receipt arrived: ${warnings.messages.join('; ')}`);
+    const [receipt] = (await (await fetch('/api/receipts')).json()).receipts;
+    expect(receipt).to.include({ type: 'age-check', result: 'passed', method: 'birthdate', minAge: 18, policyVersion: '2024-05' });
+    expect(JSON.stringify(receipt)).not.to.contain('1985');
   });
 
   it('asks with two equal buttons in confirm mode', async () => {
@@ -179,6 +195,7 @@ describe('<age-gate>', () => {
     expect(field(el, 'day').getAttribute('aria-invalid')).to.equal('true');
     expect(field(el, 'day').getAttribute('aria-describedby')).to.equal('date-error');
     expect(part(el, 'error').getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement, 'focus goes to the first field in error, in the order shown').to.equal(field(el, 'month'));
     expect(dialogOf(el).open).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();
 

@@ -44,6 +44,7 @@ export const ageGateStyles = css`
     border: 0;
   }
   legend {
+    padding: 0;
     margin-bottom: 0.5rem;
     font-weight: 600;
   }
@@ -74,7 +75,6 @@ export const ageGateStyles = css`
     border-color: var(--clinic-color-error, #b42318);
   }
   .error {
-    min-height: 1.5em;
     color: var(--clinic-color-error, #b42318);
     font-weight: 600;
   }
@@ -96,6 +96,7 @@ export const ageGateStyles = css`
   }
   button,
   .leave {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;

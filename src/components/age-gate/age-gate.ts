@@ -7,6 +7,8 @@ import { checkedHref } from '../../core/checked-href.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
 import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import type { OutboxRecord } from '../../core/consent/outbox.js';
+import { randomId } from '../../core/random-id.js';
 import { ClinicStorage } from '../../core/storage.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
@@ -22,6 +24,16 @@ export type AgeGateScope = (typeof ageGateScopes)[number];
 export interface AgeCheckDetail {
   method: AgeGateMode;
   minAge: number;
+}
+
+/** Proof of an age check sent to the record endpoint. Never the date of birth. */
+export interface AgeCheckReceipt extends OutboxRecord {
+  type: 'age-check';
+  result: 'passed' | 'denied';
+  method: AgeGateMode;
+  minAge: number;
+  policyVersion: string;
+  clientTime: string;
 }
 
 interface StoredPass {
@@ -169,7 +181,28 @@ export class AgeGate extends LitElement {
 
   #announce(type: 'age-verified' | 'age-denied'): void {
     const detail: AgeCheckDetail = { method: this.mode, minAge: this.minAge };
+    void this.#sendReceipt(type === 'age-verified' ? 'passed' : 'denied');
     void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })));
+  }
+
+  /**
+   * With a record endpoint, proof of the check goes through the same outbox as consent receipts:
+   * the outcome, the method and the policy version, never the date of birth.
+   */
+  async #sendReceipt(result: 'passed' | 'denied'): Promise<void> {
+    const endpoint = this.context.recordEndpoint;
+    if (!endpoint) return;
+    const { ReceiptOutbox } = await import('../../core/consent/outbox.js');
+    const receipt: AgeCheckReceipt = {
+      id: randomId(),
+      type: 'age-check',
+      result,
+      method: this.mode,
+      minAge: this.minAge,
+      policyVersion: this.policyVersion,
+      clientTime: new Date(this.now()).toISOString(),
+    };
+    await new ReceiptOutbox(this.#storage('local'), endpoint).add(receipt);
   }
 
   #onSubmit = (event: SubmitEvent) => {
@@ -179,7 +212,9 @@ export class AgeGate extends LitElement {
     const check = checkBirthDate({ day: value('day'), month: value('month'), year: value('year') }, today(this.now()));
     if (!check.ok) {
       this.problem = check;
-      void this.updateComplete.then(() => (form.elements.namedItem(check.fields[0]) as HTMLInputElement).focus());
+      // The first field in error as the visitor sees them (month first in US English).
+      const first = birthFieldOrder(this.#locale.locale).find((field) => check.fields.includes(field))!;
+      void this.updateComplete.then(() => (form.elements.namedItem(first) as HTMLInputElement).focus());
       return;
     }
     this.problem = null;
