@@ -94,22 +94,18 @@ export const ageGateStyles = css`
   .actions button {
     flex: 1 1 12rem;
   }
-  button,
+  /* The "Leave this site" link looks like the buttons (see buttonStyles). */
   .leave {
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     min-height: 44px;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--clinic-color-accent, #0b5cad);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-accent, #0b5cad);
     color: var(--clinic-color-on-accent, #ffffff);
-    font: inherit;
     font-weight: 600;
     text-decoration: none;
-    cursor: pointer;
   }
   [hidden] {
     display: none !important;

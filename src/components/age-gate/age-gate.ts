@@ -10,6 +10,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import type { OutboxRecord } from '../../core/consent/outbox.js';
 import { randomId } from '../../core/random-id.js';
 import { ClinicStorage } from '../../core/storage.js';
+import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { ageGateStrings, type AgeGateStringKey } from './age-gate.strings.js';
@@ -76,7 +77,7 @@ const isDenial = (value: unknown): value is Omit<StoredPass, 'expiresAt'> =>
  * @fires age-denied - The visitor is under the age. Detail: `{ method, minAge }`.
  */
 export class AgeGate extends LitElement {
-  static override styles = [themeStyles, ageGateStyles];
+  static override styles = [themeStyles, buttonStyles, ageGateStyles];
 
   #locale = new LocaleController(this);
   #pageOverflow: string | null = null;

@@ -67,17 +67,6 @@ export const cookieBannerStyles = css`
   .actions button {
     flex: 1 1 9rem;
   }
-  button {
-    min-height: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--clinic-color-accent, #0b5cad);
-    border-radius: var(--clinic-radius, 8px);
-    background: var(--clinic-color-accent, #0b5cad);
-    color: var(--clinic-color-on-accent, #ffffff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
   a {
     font-weight: 600;
   }

@@ -6,6 +6,7 @@ import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
 import { consentRuntime } from '../../core/consent/runtime.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { resolveLocale, translate } from '../../core/i18n.js';
+import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles, themes } from '../../core/theme.js';
 import { oneOf } from '../../core/warn.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
@@ -95,7 +96,7 @@ export class CookieBanner extends HTMLElement {
   }
 
   connectedCallback(): void {
-    adoptStyles(this.#root, [themeStyles, cookieBannerStyles]);
+    adoptStyles(this.#root, [themeStyles, buttonStyles, cookieBannerStyles]);
     // The decision core is loaded first by every entry point; see consentRuntime().
     this.#store = consentRuntime()!(this);
     void import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));

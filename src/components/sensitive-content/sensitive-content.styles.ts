@@ -33,17 +33,6 @@ export const sensitiveContentStyles = css`
     margin: 0;
     accent-color: var(--clinic-color-accent, #0b5cad);
   }
-  button {
-    min-height: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--clinic-color-accent, #0b5cad);
-    border-radius: var(--clinic-radius, 8px);
-    background: var(--clinic-color-accent, #0b5cad);
-    color: var(--clinic-color-on-accent, #ffffff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
   .content:focus {
     outline: none;
   }
