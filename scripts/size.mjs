@@ -15,6 +15,7 @@ export const budgets = {
   'medical-disclaimer.js': 10 * kib,
   'age-gate.js': 12 * kib,
   'clinic-provider.js': 10 * kib,
+  'legal-document.js': 13 * kib,
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
   // A returning visitor with a valid decision: the decision core only.

@@ -6,6 +6,7 @@ import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
 const elementsOnDemo = ['age-gate', 'clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide', 'sensitive-content'];
+// <legal-document> is checked on the demo's terms and privacy pages below.
 const problems = [];
 
 const server = await startServer();
@@ -102,6 +103,14 @@ try {
   await page.waitForLoadState('networkidle');
   problems.push(...(await checkRendered()));
   problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation: ${v}`));
+
+  // The legal pages: every section of the Terms and the Privacy Policy, with the clinic filled in.
+  for (const [path, count] of [['terms.html', 14], ['privacy.html', 15]]) {
+    await page.goto(`${server.url}/demo/${path}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction((n) => document.querySelectorAll('legal-document > section').length === n, count);
+    if (await page.evaluate(() => document.querySelector('legal-document').textContent.includes('[clinic'))) problems.push(`${path} has unfilled clinic settings`);
+    problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation on ${path}: ${v}`));
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -5,6 +5,7 @@
  */
 export { ClinicProvider } from './components/clinic-provider/define.js';
 export { AgeGate } from './components/age-gate/define.js';
+export { LegalDocument } from './components/legal-document/define.js';
 export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { SensitiveContent } from './components/sensitive-content/define.js';

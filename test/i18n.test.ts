@@ -5,6 +5,7 @@ import { disclaimerStrings } from '../src/components/medical-disclaimer/medical-
 import { guideStrings } from '../src/components/procedure-guide/procedure-guide.strings.js';
 import { sensitiveStrings } from '../src/components/sensitive-content/sensitive-content.strings.js';
 import { ageGateStrings } from '../src/components/age-gate/age-gate.strings.js';
+import { legalStrings } from '../src/components/legal-document/legal-document.strings.js';
 import { defineMessages, matchLocale, resolveLocale, translate, type Messages } from '../src/core/i18n.js';
 
 describe('i18n', () => {
@@ -46,7 +47,7 @@ describe('i18n', () => {
     expect(resolveLocale(await fixture(html`<p></p>`))).to.equal('en');
   });
 
-  const allStrings: Record<string, Messages<string>> = { ageGateStrings, bannerStrings, disclaimerStrings, guideStrings, preferencesStrings, sensitiveStrings };
+  const allStrings: Record<string, Messages<string>> = { ageGateStrings, bannerStrings, legalStrings, disclaimerStrings, guideStrings, preferencesStrings, sensitiveStrings };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
       expect(Object.keys(strings.es)).to.deep.equal(Object.keys(strings.en));

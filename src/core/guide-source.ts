@@ -1,5 +1,5 @@
 import type { ContentProblem } from './validate-content.js';
-import type { ProcedureGuide } from './content-model.js';
+import type { ClinicDocument, ProcedureGuide } from './content-model.js';
 import { firstPartyUrl } from './first-party-url.js';
 
 /** Built-in guides (the legal documents are built in too, but are not guides). */
@@ -26,6 +26,16 @@ export async function loadBuiltInGuide(name: string): Promise<GuideLoadResult> {
 
 /** Fetches a guide in the content model from the page's own origin and validates it. */
 export async function loadGuideFromUrl(src: string, signal?: AbortSignal): Promise<GuideLoadResult> {
+  const result = await fetchDocument(src, signal);
+  if (!result.ok) return result;
+  if (result.document.kind !== 'procedure-guide') return { ok: false, error: { kind: 'not-a-guide', src } };
+  return { ok: true, guide: result.document };
+}
+
+export type DocumentLoadResult = { ok: true; document: ClinicDocument } | { ok: false; error: GuideLoadError };
+
+/** Fetches any document in the content model from the page's own origin and validates it. */
+export async function fetchDocument(src: string, signal?: AbortSignal): Promise<DocumentLoadResult> {
   const url = firstPartyUrl(src);
   if (!url) return { ok: false, error: { kind: 'other-origin', src } };
   let response: Response;
@@ -46,6 +56,5 @@ export async function loadGuideFromUrl(src: string, signal?: AbortSignal): Promi
   const { validateDocument } = await import('./validate-content.js');
   const result = validateDocument(json);
   if (!result.ok) return { ok: false, error: { kind: 'invalid', src, problems: result.problems } };
-  if (result.document.kind !== 'procedure-guide') return { ok: false, error: { kind: 'not-a-guide', src } };
-  return { ok: true, guide: result.document };
+  return { ok: true, document: result.document };
 }

@@ -1,5 +1,5 @@
 import type { ClinicSettings } from './clinic.js';
-import type { Block, ProcedureGuide, RichText, Section } from './content-model.js';
+import type { Block, ClinicDocument, ProcedureGuide, RichText, Section } from './content-model.js';
 import { h, type TreeElement, type TreeNode } from './document-tree.js';
 import { fillPlaceholders } from './placeholders.js';
 import { safeHref } from './safe-url.js';
@@ -20,6 +20,15 @@ export interface GuideTemplateOptions {
 }
 
 export function guideSectionsTree(doc: ProcedureGuide, options: GuideTemplateOptions = {}): TreeElement[] {
+  return documentSectionsTree(doc, 'guide', options);
+}
+
+/**
+ * The sections of any document (guide or legal), marked `data-<marker>-section` and
+ * `data-<marker>-body` for the element that shows them. A numbered section's heading starts with
+ * its number ("2. No Medical Advice").
+ */
+export function documentSectionsTree(doc: ClinicDocument, marker: 'guide' | 'legal', options: GuideTemplateOptions = {}): TreeElement[] {
   const fill = (text: string) => fillPlaceholders(text, options.clinic ?? {}, options.onMissingPlaceholder);
   const headingTag = `h${clampHeadingLevel(options.headingLevel)}`;
 
@@ -39,20 +48,20 @@ export function guideSectionsTree(doc: ProcedureGuide, options: GuideTemplateOpt
       case 'list':
         return h(value.ordered ? 'ol' : 'ul', {}, value.items.map((item) => h('li', {}, richText(item))));
       case 'figure':
-        return h('figure', { 'data-guide-figure': value.id }, [
-          h('div', { 'data-guide-media': true, 'data-alt': value.alt ? fill(value.alt) : undefined }),
+        return h('figure', { [`data-${marker}-figure`]: value.id }, [
+          h('div', { [`data-${marker}-media`]: true, 'data-alt': value.alt ? fill(value.alt) : undefined }),
           h('figcaption', {}, [fill(value.caption)]),
         ]);
     }
   };
 
   const section = (value: Section): TreeElement =>
-    h('section', { id: value.id, 'data-guide-section': true, 'aria-labelledby': `${value.id}-heading` }, [
-      h(headingTag, { id: `${value.id}-heading` }, [fill(value.heading)]),
-      h('div', { id: `${value.id}-body`, 'data-guide-body': true }, value.blocks.map(block)),
+    h('section', { id: value.id, [`data-${marker}-section`]: true, 'aria-labelledby': `${value.id}-heading` }, [
+      h(headingTag, { id: `${value.id}-heading` }, [value.number ? `${value.number}. ${fill(value.heading)}` : fill(value.heading)]),
+      h('div', { id: `${value.id}-body`, [`data-${marker}-body`]: true }, value.blocks.map(block)),
     ]);
 
-  const intro = doc.intro?.length ? [h('div', { 'data-guide-intro': true }, doc.intro.map(block))] : [];
+  const intro = doc.intro?.length ? [h('div', { [`data-${marker}-intro`]: true }, doc.intro.map(block))] : [];
   return [...intro, ...doc.sections.map(section)];
 }
 

@@ -1,0 +1,14 @@
+import { attachContextRoot } from '../../core/context-root.js';
+import { defineOnce } from '../../core/define-once.js';
+import { LegalDocument } from './legal-document.js';
+
+attachContextRoot();
+defineOnce('legal-document', LegalDocument);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'legal-document': LegalDocument;
+  }
+}
+
+export { LegalDocument };

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const legalDocumentStyles = css`
+  :host {
+    display: block;
+    color: inherit;
+    overflow-wrap: break-word;
+  }
+  /* With a theme asked for, the element paints its own surface; otherwise the site's colours apply. */
+  :host([theme]) {
+    padding: var(--clinic-space, 1rem);
+    background: var(--clinic-color-surface, #ffffff);
+    color: var(--clinic-color-text, #1d2733);
+  }
+  .meta {
+    margin: 0 0 1rem;
+    color: var(--clinic-color-muted, #4a5563);
+  }
+  .toc {
+    margin: 0 0 1.5rem;
+    padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
+    border: 1px solid var(--clinic-color-border, #c5cfda);
+    border-radius: var(--clinic-radius, 8px);
+    background: var(--clinic-color-surface-alt, #f2f5f8);
+    color: var(--clinic-color-text, #1d2733);
+  }
+  .toc-title {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+  .toc ol {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+    columns: 16rem auto;
+    column-gap: 2rem;
+  }
+  .toc a {
+    display: inline-block;
+    padding: 0.2rem 0;
+    min-height: 24px;
+  }
+  .error {
+    padding: var(--clinic-space, 1rem);
+    border: 2px solid var(--clinic-color-error, #b42318);
+    border-radius: var(--clinic-radius, 8px);
+  }
+  .error p {
+    margin: 0;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .toc {
+      display: none;
+    }
+    .print-only {
+      display: block;
+      font-size: 0.875em;
+    }
+  }
+`;
