@@ -24,7 +24,7 @@ function minifyCssTemplates(): Plugin {
 }
 
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
-export const elementTags = ['age-gate', 'clinic-provider', 'cookie-banner', 'legal-document', 'medical-disclaimer', 'procedure-guide', 'sensitive-content'] as const;
+export const elementTags = ['age-gate', 'clinic-provider', 'cookie-banner', 'legal-document', 'medical-disclaimer', 'procedure-guide', 'sensitive-content', 'terms-accept'] as const;
 
 const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/components/${tag}/define.ts`]));
 // The CDN cookie banner is built on its own (mode `cdn-banner`): a returning visitor's 3 KiB must

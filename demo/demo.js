@@ -16,3 +16,9 @@ controls?.addEventListener('change', (event) => {
     }
   }
 });
+
+// The demo sends nothing: a real site would post the form to its own server.
+document.querySelector('.request-form')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  event.target.querySelector('.form-status').textContent = 'Thank you. In this demo nothing was sent.';
+});

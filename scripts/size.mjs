@@ -18,6 +18,7 @@ export const budgets = {
   'legal-document.js': 13 * kib,
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
+  'terms-accept.js': 12 * kib,
   // A returning visitor with a valid decision: the decision core only.
   'cookie-banner.js': 3 * kib,
   // A first visit: the decision core plus the banner UI it loads, Lit included.

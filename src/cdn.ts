@@ -9,4 +9,5 @@ export { LegalDocument } from './components/legal-document/define.js';
 export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { SensitiveContent } from './components/sensitive-content/define.js';
+export { TermsAccept } from './components/terms-accept/define.js';
 export { CookieBanner } from './components/cookie-banner/define-ui.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { builtInGuideNames, loadBuiltInGuide } from './core/guide-source.js';
-import { guideSectionsTree, guideStructuredData, structuredDataJson } from './core/guide-template.js';
+import { guideSectionsTree } from './core/guide-template.js';
+import { guideStructuredData, structuredDataJson } from './core/structured-data.js';
 import { h, toHtml } from './core/document-tree.js';
 import type { ClinicSettings } from './core/clinic.js';
 import type { ProcedureGuide } from './core/content-model.js';

@@ -7,6 +7,8 @@ export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { disclaimerVariants, type DisclaimerVariant } from './components/medical-disclaimer/medical-disclaimer.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { SensitiveContent } from './components/sensitive-content/define.js';
+export { TermsAccept } from './components/terms-accept/define.js';
+export type { TermsAcceptedDetail, TermsReceipt } from './components/terms-accept/terms-accept.js';
 export type { SensitivePreferenceDetail } from './components/sensitive-content/sensitive-content.js';
 export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
 export type { GuideLayout } from './components/procedure-guide/guide-sections.js';

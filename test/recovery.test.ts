@@ -3,7 +3,8 @@ import type { RecoveryMilestone } from '../src/core/content-model.js';
 import { h, toDom, toHtml } from '../src/core/document-tree.js';
 import { randomId } from '../src/core/random-id.js';
 import { addDays, parseCalendarDate } from '../src/core/calendar.js';
-import { datedMilestones, recoveryIcs } from '../src/core/recovery.js';
+import { recoveryIcs } from '../src/core/ics.js';
+import { datedMilestones } from '../src/core/recovery.js';
 
 const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({ id: 'm', kind: 'milestone', label: 'Label', fromDay: 0, section: 'after', ...fields });
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './validate-content.js';
+import type { ContentProblem } from './content-problem.js';
 import type { ClinicDocument, ProcedureGuide } from './content-model.js';
 import { firstPartyUrl } from './first-party-url.js';
 

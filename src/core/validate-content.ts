@@ -1,21 +1,14 @@
+import type { ContentProblem } from './content-problem.js';
 import type { Block, ClinicDocument, RichText } from './content-model.js';
 import { unknownPlaceholders } from './placeholders.js';
 import { safeHref } from './safe-url.js';
 
-/** One thing wrong with a document, at an exact path such as `sections[3].heading`. */
-export interface ContentProblem {
-  path: string;
-  message: string;
-}
+export { formatProblem, type ContentProblem } from './content-problem.js';
 
 export type ValidationResult =
   | { ok: true; document: ClinicDocument; problems: [] }
   | { ok: false; document: null; problems: ContentProblem[] };
 
-/** `sections[3].heading: expected text`. */
-export function formatProblem({ path, message }: ContentProblem): string {
-  return path ? `${path}: ${message}` : message;
-}
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

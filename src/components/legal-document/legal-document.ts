@@ -9,7 +9,7 @@ import { clampHeadingLevel, documentSectionsTree } from '../../core/guide-templa
 import { translate, type Locale } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { formatProblem } from '../../core/validate-content.js';
+import { formatProblem } from '../../core/content-problem.js';
 import { oneOf } from '../../core/warn.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';

@@ -5,11 +5,11 @@ import { clinicContext, defaultClinicContext, type ClinicContext } from '../../c
 import type { ProcedureGuide as GuideDocument } from '../../core/content-model.js';
 import { toDom } from '../../core/document-tree.js';
 import { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type GuideLoadError } from '../../core/guide-source.js';
-import { clampHeadingLevel, guideSectionsTree, guideStructuredData, structuredDataJson } from '../../core/guide-template.js';
+import { clampHeadingLevel, guideSectionsTree } from '../../core/guide-template.js';
 import { translate, type Locale } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { formatProblem } from '../../core/validate-content.js';
+import { formatProblem } from '../../core/content-problem.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { guidePageStyles } from './guide-page-styles.js';
 import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
@@ -139,7 +139,7 @@ export class ProcedureGuide extends LitElement {
       if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));
       else this.#spy.disconnect();
     }
-    if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) this.#updateStructuredData();
+    if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) void this.#updateStructuredData();
   }
 
   /**
@@ -286,8 +286,11 @@ export class ProcedureGuide extends LitElement {
     this.dispatchEvent(new CustomEvent('cta-click', { detail: { section }, bubbles: true, composed: true }));
   };
 
-  #updateStructuredData(): void {
-    const wanted = this.guide !== null && !this.noStructuredData;
+  /** Its code loads only on pages with a guide that search engines should read about. */
+  async #updateStructuredData(): Promise<void> {
+    const data = this.guide && !this.noStructuredData ? await import('../../core/structured-data.js') : null;
+    // Checked after the load, so two guides on one page still give one block.
+    const wanted = data !== null && this.guide !== null && !this.noStructuredData && this.isConnected;
     const elsewhere = [...document.querySelectorAll('script[type="application/ld+json"][data-clinic-guide]')].some((s) => s !== this.#structuredData);
     if (!wanted || elsewhere) {
       this.#structuredData?.remove();
@@ -296,7 +299,7 @@ export class ProcedureGuide extends LitElement {
     }
     this.#structuredData ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     this.#structuredData.setAttribute('data-clinic-guide', this.guide!.id);
-    this.#structuredData.textContent = structuredDataJson(guideStructuredData(this.guide!, this.context.clinic));
+    this.#structuredData.textContent = data.structuredDataJson(data.guideStructuredData(this.guide!, this.context.clinic));
     if (!this.#structuredData.isConnected) document.head.append(this.#structuredData);
   }
 

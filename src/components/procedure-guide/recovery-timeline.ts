@@ -4,7 +4,7 @@ import type { ProcedureGuide, RecoveryMilestone } from '../../core/content-model
 import { translate, type Locale } from '../../core/i18n.js';
 import { guideStrings } from './procedure-guide.strings.js';
 import { addDays, parseCalendarDate, toUtcDate, type CalendarDate } from '../../core/calendar.js';
-import { recoveryIcs, sortMilestones } from '../../core/recovery.js';
+import { sortMilestones } from '../../core/recovery.js';
 
 /**
  * The recovery timeline under a guide: the guide's own facts on a day scale and, when the visitor
@@ -58,11 +58,17 @@ export class RecoveryTimeline implements ReactiveController {
     if (key === this.#icsKey) return;
     this.#icsKey = key;
     if (!this.#surgery) return this.#setIcsUrl(null);
-    const ics = recoveryIcs(guide.recovery ?? [], this.#surgery, {
-      title: translate(guideStrings, locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
-      note: translate(guideStrings, locale, 'timeline.note'),
+    const surgery = this.#surgery;
+    // The calendar file is made only for visitors who type a date: its code loads then.
+    void import('../../core/ics.js').then(({ recoveryIcs }) => {
+      if (this.#icsKey !== key) return;
+      const ics = recoveryIcs(guide.recovery ?? [], surgery, {
+        title: translate(guideStrings, locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
+        note: translate(guideStrings, locale, 'timeline.note'),
+      });
+      this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
+      this.#host.requestUpdate();
     });
-    this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
   }
 
   #onDate = (event: Event) => {

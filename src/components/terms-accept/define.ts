@@ -1,0 +1,17 @@
+import { attachContextRoot } from '../../core/context-root.js';
+import { defineOnce } from '../../core/define-once.js';
+import { TermsAccept } from './terms-accept.js';
+
+attachContextRoot();
+defineOnce('terms-accept', TermsAccept);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'terms-accept': TermsAccept;
+  }
+  interface HTMLElementEventMap {
+    'terms-accepted': CustomEvent<import('./terms-accept.js').TermsAcceptedDetail>;
+  }
+}
+
+export { TermsAccept };

@@ -1,0 +1,285 @@
+import { consume } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { checkedHref } from '../../core/checked-href.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
+import type { OutboxRecord } from '../../core/consent/outbox.js';
+import type { ClinicDocument } from '../../core/content-model.js';
+import { documentHashes } from '../../core/document-hash.js';
+import { translate } from '../../core/i18n.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { randomId } from '../../core/random-id.js';
+import { ClinicStorage } from '../../core/storage.js';
+import { themeStyles } from '../../core/theme.js';
+import { warnAttribute } from '../../core/warn.js';
+import { termsAcceptStrings } from './terms-accept.strings.js';
+
+/** Detail of `terms-accepted`: which text was accepted, when (visitor's clock). */
+export interface TermsAcceptedDetail {
+  version: string;
+  /** SHA-256 of the canonical text of the Terms shown to the visitor. */
+  hash: string;
+  clientTime: string;
+}
+
+/** Proof of an acceptance sent to the record endpoint; nothing identifies the visitor. */
+export interface TermsReceipt extends OutboxRecord {
+  type: 'terms';
+  result: 'accepted';
+  version: string;
+  hash: string;
+  sections: Record<string, string>;
+  clientTime: string;
+}
+
+interface StoredAcceptance {
+  version: string;
+  hash: string;
+  sections: Record<string, string>;
+}
+
+const acceptanceKey = 'terms-accepted';
+const isAcceptance = (value: unknown): value is StoredAcceptance =>
+  typeof (value as StoredAcceptance)?.version === 'string' &&
+  typeof (value as StoredAcceptance).hash === 'string' &&
+  typeof (value as StoredAcceptance).sections === 'object' &&
+  (value as StoredAcceptance).sections !== null;
+
+/**
+ * Clickwrap for a sign-up or booking form: an unticked box, "I have read and agree to the Terms
+ * of Use", that takes part in the form like a native checkbox (required, FormData, reset,
+ * disabled fieldsets, back/forward restore). The acceptance names the exact text: the `version`
+ * and a SHA-256 hash of the Terms as shown. A visitor who accepted an earlier version is told
+ * which sections changed since.
+ *
+ * @summary Terms of Use acceptance checkbox for forms, versioned and hashed.
+ * @tag terms-accept
+ * @csspart checkbox - The checkbox.
+ * @csspart label - Its label.
+ * @csspart link - The link to the Terms.
+ * @csspart changes - The notice listing the sections changed since an earlier acceptance.
+ * @cssprop [--clinic-color-accent=#0b5cad] - Checkbox colour.
+ * @cssprop [--clinic-color-error=#b42318] - Outline of a required box left unticked after a try.
+ * @fires change - The box was ticked or unticked (bubbles, like a native checkbox).
+ * @fires terms-accepted - The box was ticked. Detail: `{ version, hash, clientTime }`.
+ */
+export class TermsAccept extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.75rem;
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-height: 24px;
+      }
+      input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+        accent-color: var(--clinic-color-accent, #0b5cad);
+      }
+      :host([data-tried]:invalid) input {
+        outline: 2px solid var(--clinic-color-error, #b42318);
+        outline-offset: 2px;
+      }
+      .changes {
+        margin: 0 0 0.5rem;
+        padding: 0.5rem 0.75rem;
+        border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
+        background: var(--clinic-color-surface-alt, #f2f5f8);
+        color: var(--clinic-color-text, #1d2733);
+      }
+      .changes p,
+      .changes ul {
+        margin: 0;
+      }
+    `,
+  ];
+
+  #internals = this.attachInternals();
+  #locale = new LocaleController(this);
+  #defaultChecked = false;
+  #hashes: Promise<{ hash: string; sections: Record<string, string> }> | null = null;
+  #document: ClinicDocument | null = null;
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  private context: ClinicContext = defaultClinicContext;
+
+  @query('input') private input!: HTMLInputElement;
+  @state() private changedSections: string[] | null = null;
+  @state() private previousVersion = '';
+  @state() private formDisabled = false;
+
+  /** Field name in the form's data. */
+  @property({ reflect: true }) name = '';
+
+  /** Value sent when ticked (default `accepted`). */
+  @property() value = 'accepted';
+
+  /** The form does not submit until the box is ticked. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Whether the box is ticked. The `checked` attribute sets the initial state (restored by form reset). */
+  @property({ type: Boolean }) checked = false;
+
+  /** Disables the box (a disabled `<fieldset>` does too). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Revision of the Terms being accepted, e.g. "2024-05". */
+  @property() version = '';
+
+  /** Address of the Terms (defaults to the provider's `terms-href`). */
+  @property({ attribute: 'terms-href' }) termsHref = '';
+
+  /** The hash of the accepted text, once computed (64 hex digits). */
+  get documentHash(): Promise<string> {
+    return this.#hashesOf().then((hashes) => hashes.hash);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  constructor() {
+    super();
+    // After a failed submit, the unticked box is outlined (not before: no error on first sight).
+    this.addEventListener('invalid', () => this.toggleAttribute('data-tried', true));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#defaultChecked = this.hasAttribute('checked');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('version') && !this.version.trim()) {
+      warnAttribute('terms-accept', 'version', this.getAttribute('version'), 'the revision of your Terms, e.g. "2024-05"', 'Acceptances cannot be told apart from those of other versions.');
+    }
+    if (changed.has('context') || changed.has('version')) {
+      this.#hashes = null;
+      void this.#compareWithStored();
+    }
+  }
+
+  protected override updated(): void {
+    this.#internals.setFormValue(this.checked ? this.value : null, this.checked ? 'checked' : 'unchecked');
+    const missing = this.required && !this.checked;
+    this.#internals.setValidity(
+      missing ? { valueMissing: true } : {},
+      missing ? translate(termsAcceptStrings, this.#locale.locale, 'required') : '',
+      this.input,
+    );
+  }
+
+  formResetCallback(): void {
+    this.checked = this.#defaultChecked;
+    this.removeAttribute('data-tried');
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.checked = state === 'checked';
+  }
+
+  /** A disabled `<fieldset>` disables the box without touching the element's own `disabled`. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** The Terms as shown (built in; a clinic's own Terms come with `<legal-document src>` in a later release). */
+  async #termsDocument(): Promise<ClinicDocument> {
+    if (this.#document) return this.#document;
+    const { loadBuiltInDocument } = await import('../../content/index.js');
+    const doc: ClinicDocument = await loadBuiltInDocument('terms');
+    this.#document = doc;
+    return doc;
+  }
+
+  #hashesOf(): Promise<{ hash: string; sections: Record<string, string> }> {
+    this.#hashes ??= this.#termsDocument().then((doc) => documentHashes(doc, this.context.clinic));
+    return this.#hashes;
+  }
+
+  #storage(): ClinicStorage {
+    return new ClinicStorage({ kind: 'local', namespace: this.context.storageNamespace });
+  }
+
+  /** An acceptance of another version (or of other text) does not count: say what changed since. */
+  async #compareWithStored(): Promise<void> {
+    const stored = this.#storage().read(acceptanceKey, 1, isAcceptance);
+    if (!stored) return void (this.changedSections = null);
+    const current = await this.#hashesOf();
+    if (stored.version === this.version && stored.hash === current.hash) return void (this.changedSections = null);
+    const doc = await this.#termsDocument();
+    this.previousVersion = stored.version;
+    this.changedSections = doc.sections
+      .filter((section) => stored.sections[section.id] !== current.sections[section.id])
+      .map((section) => `${section.number ? `${section.number}. ` : ''}${section.heading.replace(/\{clinic\.name\|upper\}/g, (this.context.clinic.name ?? '').toUpperCase())}`);
+  }
+
+  async #onChange(event: Event): Promise<void> {
+    this.checked = (event.target as HTMLInputElement).checked;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    if (!this.checked) return;
+    const { hash, sections } = await this.#hashesOf();
+    const clientTime = new Date().toISOString();
+    this.#storage().write(acceptanceKey, 1, { version: this.version, hash, sections } satisfies StoredAcceptance);
+    this.changedSections = null;
+    this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }));
+    const endpoint = this.context.recordEndpoint;
+    if (endpoint) {
+      const { ReceiptOutbox } = await import('../../core/consent/outbox.js');
+      const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
+      await new ReceiptOutbox(this.#storage(), endpoint).add(receipt);
+    }
+  }
+
+  protected override render() {
+    const locale = this.#locale.locale;
+    const t = (key: 'label' | 'link' | 'changed' | 'changedNone') => translate(termsAcceptStrings, locale, key, { version: this.previousVersion });
+    const href = checkedHref('terms-accept', 'terms-href', this.termsHref, false) ?? this.context.termsHref;
+    return html`
+      ${this.changedSections
+        ? html`<div part="changes" class="changes" role="note" lang=${locale}>
+            <p>${this.changedSections.length ? t('changed') : t('changedNone')}</p>
+            ${this.changedSections.length ? html`<ul>${this.changedSections.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}
+          </div>`
+        : nothing}
+      <div class="row" lang=${locale}>
+        <label part="label">
+          <input part="checkbox" type="checkbox" .checked=${this.checked} ?disabled=${this.disabled || this.formDisabled} @change=${this.#onChange} />
+          ${t('label')}
+        </label>
+        ${href ? html`<a part="link" href=${href} target="_blank" rel="noopener">${t('link')}</a>` : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Block, ClinicDocument, RichText } from './content-model.js';
+import { fillPlaceholders } from './placeholders.js';
+import type { ClinicSettings } from './clinic.js';
+
+/**
+ * The canonical text of a document, as a visitor reads it: the clinic filled in, each heading and
+ * block on its own line, Unicode NFC, white space folded. The same words always give the same text.
+ */
+export function canonicalText(doc: ClinicDocument, clinic: Partial<ClinicSettings>): { whole: string; sections: Record<string, string> } {
+  const fill = (text: string) => fillPlaceholders(text, clinic).replace(/\s+/g, ' ').trim().normalize('NFC');
+  const rich = (text: RichText) => (typeof text === 'string' ? text : text.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
+  const block = (b: Block) => fill(b.type === 'paragraph' ? rich(b.text) : b.type === 'list' ? b.items.map(rich).join('\n') : b.caption);
+  const sections = Object.fromEntries(
+    doc.sections.map((section) => [section.id, [fill(section.number ? `${section.number}. ${section.heading}` : section.heading), ...section.blocks.map(block)].join('\n')]),
+  );
+  const whole = [fill(doc.title), ...(doc.intro ?? []).map(block), ...Object.values(sections)].join('\n\n');
+  return { whole, sections };
+}
+
+/** SHA-256 of `text` (UTF-8) as 64 hex digits, with Web Crypto. */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The hash of the whole document and of each section (to tell which sections changed later). */
+export async function documentHashes(doc: ClinicDocument, clinic: Partial<ClinicSettings>): Promise<{ hash: string; sections: Record<string, string> }> {
+  const text = canonicalText(doc, clinic);
+  const sections = Object.fromEntries(await Promise.all(Object.entries(text.sections).map(async ([id, value]) => [id, await sha256(value)] as const)));
+  return { hash: await sha256(text.whole), sections };
+}
