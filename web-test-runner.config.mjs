@@ -99,12 +99,26 @@ function receiptsEndpoint() {
   };
 }
 
+/** `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel turn over a point of the page. */
+function mouseWheelCommand() {
+  return {
+    name: 'mouse-wheel-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mouse-wheel') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.mouse.move(payload.x, payload.y);
+      await page.mouse.wheel({ deltaY: payload.deltaY });
+      return true;
+    },
+  };
+}
+
 export default {
   middleware: [receiptsEndpoint()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand(), renderCliCommand(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand(), mouseWheelCommand(), renderCliCommand(), a11ySnapshotPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   concurrency: 1,
   browserStartTimeout: 120_000,

@@ -89,6 +89,18 @@ export const ChangedTerms: Story = {
   render: (args) => render(args, 'story-terms-changed'),
 };
 
+/** `mode="gate"` with `require-scroll`: the page is blocked until the visitor has scrolled through the Terms and accepted them. */
+export const GateWithRequireScroll: Story = {
+  render: () => html`${keyed(
+    ++renders,
+    html`<clinic-provider storage-namespace=${`story-terms-gate-${renders}`} clinic-name="Miller Plastic Surgery">
+      <main><h1>Patient portal</h1><p>Behind the gate.</p></main>
+      <terms-accept mode="gate" version="2024-05" require-scroll @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}></terms-accept>
+    </clinic-provider>`,
+  )}`,
+  parameters: { docs: { story: { inline: false, height: '640px' } } },
+};
+
 /** Spanish label, link and validation message. */
 export const Spanish: Story = { args: { lang: 'es' } };
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/clinic-provider/define.js';
 import { TermsAccept } from '../src/components/terms-accept/define.js';
 import { loadBuiltInDocument } from '../src/content/index.js';
@@ -143,5 +143,66 @@ describe('<terms-accept>', () => {
     expect(all).to.contain('<terms-accept> version=null is not valid');
     expect(all).to.contain('discarded the stored value "terms-test:terms-accepted"');
     expect(el.shadowRoot!.querySelector('[part="changes"]')).to.equal(null);
+  });
+
+  describe('gate mode', () => {
+    async function gate(extra = ''): Promise<TermsAccept> {
+      const page = await fixture<HTMLElement>(`
+        <div>
+          <button id="behind">Behind</button>
+          <clinic-provider clinic-name="${clinic.name}" storage-namespace="terms-gate"><terms-accept mode="gate" version="2024-05" ${extra}></terms-accept></clinic-provider>
+        </div>
+      `);
+      const el = page.querySelector('terms-accept')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the gate did not open');
+      return el;
+    }
+    const accept = (el: TermsAccept) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!;
+    const region = (el: TermsAccept) => el.shadowRoot!.querySelector<HTMLElement>('[part="document"]')!;
+
+    it('blocks the page until the current version is accepted, and remembers it', async () => {
+      const el = await gate();
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.matches(':modal')).to.equal(true);
+      const behind = document.getElementById('behind')!.getBoundingClientRect();
+      expect(document.elementFromPoint(behind.x + 2, behind.y + 2)!.id, 'the page behind cannot be clicked').not.to.equal('behind');
+      expect(region(el).querySelectorAll('h3')).to.have.length(14);
+      expect(region(el).textContent).to.contain('Miller Plastic Surgery');
+      await expect(el).shadowDom.to.be.accessible();
+
+      const accepted = oneEvent(el, 'terms-accepted');
+      accept(el).click();
+      expect((await accepted).detail.version).to.equal('2024-05');
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+
+      const again = await fixture<HTMLElement>(`<clinic-provider clinic-name="${clinic.name}" storage-namespace="terms-gate"><terms-accept mode="gate" version="2024-05"></terms-accept></clinic-provider>`);
+      const second = again.querySelector('terms-accept')!;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await second.updateComplete;
+      expect(second.shadowRoot!.querySelector('dialog')!.open, 'an accepted version does not ask again').to.equal(false);
+    });
+
+    it('with require-scroll, enables Accept once the end is reached by keyboard', async () => {
+      const el = await gate('require-scroll');
+      expect(accept(el).disabled).to.equal(true);
+      expect(el.shadowRoot!.querySelector('#scroll-hint')!.textContent).to.equal('Scroll to the end of the Terms to accept them.');
+      region(el).focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => !accept(el).disabled, 'Accept stayed disabled after End');
+      accept(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !el.shadowRoot!.querySelector('dialog')!.open);
+    });
+
+    it('with require-scroll, enables Accept once the end is reached with the mouse wheel', async () => {
+      const el = await gate('require-scroll');
+      const box = region(el).getBoundingClientRect();
+      for (let turn = 0; turn < 40 && accept(el).disabled; turn += 1) {
+        await executeServerCommand('mouse-wheel', { x: box.x + box.width / 2, y: box.y + box.height / 2, deltaY: 800 });
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      expect(accept(el).disabled).to.equal(false);
+    });
   });
 });

@@ -7,6 +7,10 @@ export const termsAcceptStrings = defineMessages(
     required: 'Tick this box to accept the Terms of Use.',
     changed: 'You accepted version {version} of the Terms of Use. Since then, these sections have changed:',
     changedNone: 'You accepted version {version} of the Terms of Use. Please accept the current version.',
+    gateTitle: 'Terms of Use',
+    gateIntro: 'Please read and accept our Terms of Use to continue.',
+    accept: 'I accept the Terms of Use',
+    scrollHint: 'Scroll to the end of the Terms to accept them.',
   },
   {
     label: 'He leído y acepto los Términos de uso',
@@ -14,6 +18,10 @@ export const termsAcceptStrings = defineMessages(
     required: 'Marque esta casilla para aceptar los Términos de uso.',
     changed: 'Usted aceptó la versión {version} de los Términos de uso. Desde entonces han cambiado estas secciones:',
     changedNone: 'Usted aceptó la versión {version} de los Términos de uso. Acepte la versión actual.',
+    gateTitle: 'Términos de uso',
+    gateIntro: 'Lea y acepte nuestros Términos de uso para continuar.',
+    accept: 'Acepto los Términos de uso',
+    scrollHint: 'Desplácese hasta el final de los Términos para aceptarlos.',
   },
 );
 

@@ -10,9 +10,11 @@ import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { randomId } from '../../core/random-id.js';
 import { ClinicStorage } from '../../core/storage.js';
+import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { warnAttribute } from '../../core/warn.js';
-import { termsAcceptStrings } from './terms-accept.strings.js';
+import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
+import { fillPlaceholders } from '../../core/placeholders.js';
 
 /** Detail of `terms-accepted`: which text was accepted, when (visitor's clock). */
 export interface TermsAcceptedDetail {
@@ -58,6 +60,9 @@ const isAcceptance = (value: unknown): value is StoredAcceptance =>
  * @csspart label - Its label.
  * @csspart link - The link to the Terms.
  * @csspart changes - The notice listing the sections changed since an earlier acceptance.
+ * @csspart gate - The blocking dialog (`mode="gate"`).
+ * @csspart document - The scrollable Terms inside the gate.
+ * @csspart accept-button - Accept, in the gate.
  * @cssprop [--clinic-color-accent=#0b5cad] - Checkbox colour.
  * @cssprop [--clinic-color-error=#b42318] - Outline of a required box left unticked after a try.
  * @fires change - The box was ticked or unticked (bubbles, like a native checkbox).
@@ -68,6 +73,7 @@ export class TermsAccept extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     themeStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -105,6 +111,44 @@ export class TermsAccept extends LitElement {
       .changes ul {
         margin: 0;
       }
+      dialog {
+        box-sizing: border-box;
+        width: min(44rem, calc(100vw - 2rem));
+        max-height: calc(100vh - 2rem);
+        padding: var(--clinic-space-lg, 1.5rem);
+        border: 1px solid var(--clinic-color-border, #c5cfda);
+        border-radius: var(--clinic-radius, 8px);
+        background: var(--clinic-color-surface, #ffffff);
+        color: var(--clinic-color-text, #1d2733);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 75%);
+      }
+      h2 {
+        margin: 0 0 0.75rem;
+        font-size: 1.25em;
+      }
+      h2:focus {
+        outline: none;
+      }
+      .document {
+        max-height: 50vh;
+        overflow: auto;
+        margin-bottom: 1rem;
+        padding: 0 1rem;
+        border: 1px solid var(--clinic-color-border, #c5cfda);
+        border-radius: calc(var(--clinic-radius, 8px) / 2);
+      }
+      .document h3 {
+        font-size: 1em;
+      }
+      .hint {
+        color: var(--clinic-color-muted, #4a5563);
+      }
+      button:disabled {
+        opacity: 0.6;
+        cursor: not-allowed;
+      }
     `,
   ];
 
@@ -118,10 +162,15 @@ export class TermsAccept extends LitElement {
   @state()
   private context: ClinicContext = defaultClinicContext;
 
-  @query('input') private input!: HTMLInputElement;
+  @query('input') private input?: HTMLInputElement;
   @state() private changedSections: string[] | null = null;
   @state() private previousVersion = '';
   @state() private formDisabled = false;
+  /** Gate mode: the Terms to show, and whether this version is accepted already. */
+  @state() private gateDocument: ClinicDocument | null = null;
+  @state() private acceptedCurrent = false;
+  @state() private reachedEnd = false;
+  @query('dialog') private gate?: HTMLDialogElement;
 
   /** Field name in the form's data. */
   @property({ reflect: true }) name = '';
@@ -143,6 +192,12 @@ export class TermsAccept extends LitElement {
 
   /** Address of the Terms (defaults to the provider's `terms-href`). */
   @property({ attribute: 'terms-href' }) termsHref = '';
+
+  /** `checkbox` (in a form, default) or `gate` (a dialog that blocks the page until this version is accepted). */
+  @property({ reflect: true }) mode: 'checkbox' | 'gate' = 'checkbox';
+
+  /** In gate mode, Accept is enabled only once the visitor has reached the end of the Terms. */
+  @property({ attribute: 'require-scroll', type: Boolean }) requireScroll = false;
 
   /** The hash of the accepted text, once computed (64 hex digits). */
   get documentHash(): Promise<string> {
@@ -184,20 +239,24 @@ export class TermsAccept extends LitElement {
     if (changed.has('version') && !this.version.trim()) {
       warnAttribute('terms-accept', 'version', this.getAttribute('version'), 'the revision of your Terms, e.g. "2024-05"', 'Acceptances cannot be told apart from those of other versions.');
     }
-    if (changed.has('context') || changed.has('version')) {
+    if (changed.has('context') || changed.has('version') || changed.has('mode')) {
       this.#hashes = null;
       void this.#compareWithStored();
     }
   }
 
   protected override updated(): void {
+    if (this.mode === 'gate' && this.gate) {
+      if (this.acceptedCurrent) this.gate.close();
+      else if (this.gateDocument && !this.gate.open) {
+        this.gate.showModal();
+        this.#checkEnd();
+      }
+    }
     this.#internals.setFormValue(this.checked ? this.value : null, this.checked ? 'checked' : 'unchecked');
-    const missing = this.required && !this.checked;
-    this.#internals.setValidity(
-      missing ? { valueMissing: true } : {},
-      missing ? translate(termsAcceptStrings, this.#locale.locale, 'required') : '',
-      this.input,
-    );
+    const missing = this.mode === 'checkbox' && this.required && !this.checked;
+    if (!missing) return this.#internals.setValidity({});
+    this.#internals.setValidity({ valueMissing: true }, translate(termsAcceptStrings, this.#locale.locale, 'required'), this.input);
   }
 
   formResetCallback(): void {
@@ -234,10 +293,11 @@ export class TermsAccept extends LitElement {
 
   /** An acceptance of another version (or of other text) does not count: say what changed since. */
   async #compareWithStored(): Promise<void> {
+    if (this.mode === 'gate') this.gateDocument = await this.#termsDocument();
     const stored = this.#storage().read(acceptanceKey, 1, isAcceptance);
-    if (!stored) return void (this.changedSections = null);
     const current = await this.#hashesOf();
-    if (stored.version === this.version && stored.hash === current.hash) return void (this.changedSections = null);
+    this.acceptedCurrent = stored !== null && stored.version === this.version && stored.hash === current.hash;
+    if (!stored || this.acceptedCurrent) return void (this.changedSections = null);
     const doc = await this.#termsDocument();
     this.previousVersion = stored.version;
     this.changedSections = doc.sections
@@ -248,11 +308,15 @@ export class TermsAccept extends LitElement {
   async #onChange(event: Event): Promise<void> {
     this.checked = (event.target as HTMLInputElement).checked;
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    if (!this.checked) return;
+    if (this.checked) await this.#accept();
+  }
+
+  async #accept(): Promise<void> {
     const { hash, sections } = await this.#hashesOf();
     const clientTime = new Date().toISOString();
     this.#storage().write(acceptanceKey, 1, { version: this.version, hash, sections } satisfies StoredAcceptance);
     this.changedSections = null;
+    this.acceptedCurrent = true;
     this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }));
     const endpoint = this.context.recordEndpoint;
     if (endpoint) {
@@ -262,17 +326,48 @@ export class TermsAccept extends LitElement {
     }
   }
 
+  /** Reached when the Terms region is scrolled to its end (or needs no scrolling at all). */
+  #checkEnd = () => {
+    const region = this.renderRoot.querySelector<HTMLElement>('.document');
+    if (region && region.scrollTop + region.clientHeight >= region.scrollHeight - 2) this.reachedEnd = true;
+  };
+
+  #renderGate(locale: string, t: (key: TermsAcceptStringKey) => string) {
+    const fill = (text: string) => fillPlaceholders(text, this.context.clinic);
+    const blocked = this.requireScroll && !this.reachedEnd;
+    return html`
+      <dialog part="gate" class="gate" aria-labelledby="gate-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
+        <h2 id="gate-title" tabindex="-1" autofocus>${t('gateTitle')}${this.version ? ` (${this.version})` : ''}</h2>
+        ${this.#renderChanges(t)}
+        <p>${t('gateIntro')}</p>
+        <div part="document" class="document" role="region" aria-labelledby="gate-title" tabindex="0" @scroll=${this.#checkEnd} lang=${this.gateDocument?.lang ?? 'en'}>
+          ${this.gateDocument?.intro?.map((block) => html`<p>${block.type === 'paragraph' && typeof block.text === 'string' ? fill(block.text) : ''}</p>`)}
+          ${this.gateDocument?.sections.map(
+            (section) => html`<h3>${section.number ? `${section.number}. ` : ''}${fill(section.heading)}</h3>
+              ${section.blocks.map((block) => html`<p>${block.type === 'paragraph' && typeof block.text === 'string' ? fill(block.text) : ''}</p>`)}`,
+          )}
+        </div>
+        ${blocked ? html`<p id="scroll-hint" class="hint">${t('scrollHint')}</p>` : nothing}
+        <button part="accept-button" type="button" ?disabled=${blocked} aria-describedby=${blocked ? 'scroll-hint' : nothing} @click=${() => this.#accept()}>${t('accept')}</button>
+      </dialog>
+    `;
+  }
+
+  #renderChanges(t: (key: TermsAcceptStringKey) => string) {
+    if (!this.changedSections) return nothing;
+    return html`<div part="changes" class="changes" role="note">
+      <p>${this.changedSections.length ? t('changed') : t('changedNone')}</p>
+      ${this.changedSections.length ? html`<ul>${this.changedSections.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
   protected override render() {
     const locale = this.#locale.locale;
-    const t = (key: 'label' | 'link' | 'changed' | 'changedNone') => translate(termsAcceptStrings, locale, key, { version: this.previousVersion });
+    const t = (key: TermsAcceptStringKey) => translate(termsAcceptStrings, locale, key, { version: this.previousVersion });
+    if (this.mode === 'gate') return this.#renderGate(locale, t);
     const href = checkedHref('terms-accept', 'terms-href', this.termsHref, false) ?? this.context.termsHref;
     return html`
-      ${this.changedSections
-        ? html`<div part="changes" class="changes" role="note" lang=${locale}>
-            <p>${this.changedSections.length ? t('changed') : t('changedNone')}</p>
-            ${this.changedSections.length ? html`<ul>${this.changedSections.map((title) => html`<li>${title}</li>`)}</ul>` : nothing}
-          </div>`
-        : nothing}
+      ${this.#renderChanges(t)}
       <div class="row" lang=${locale}>
         <label part="label">
           <input part="checkbox" type="checkbox" .checked=${this.checked} ?disabled=${this.disabled || this.formDisabled} @change=${this.#onChange} />
