@@ -1,8 +1,10 @@
-/** Keeps the manifest to the public API: private (`#x`) and protected members are implementation. */
+/** Keeps the manifest to the public API (private `#x` and protected members are implementation), in a stable order. */
 function publicMembersOnly() {
   return {
     name: 'public-members-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Files are found in directory order, which differs between machines: sort for a stable file.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
