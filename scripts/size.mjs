@@ -53,16 +53,17 @@ export function sizeReport() {
       const files = closure(join(cdn, name));
       return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
     });
-  const bannerUi = readdirSync(join(cdn, 'chunks')).find((name) => name.startsWith('banner-define-element'));
-  if (bannerUi) {
-    const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...closure(join(cdn, 'chunks', bannerUi))]);
+  // The banner shows once its element and the small decide module (its buttons' logic) are loaded.
+  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-element') || name.startsWith('banner-decide'));
+  if (bannerUi.length) {
+    const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...bannerUi.flatMap((name) => [...closure(join(cdn, 'chunks', name))])]);
     const name = 'cookie-banner.js + banner UI';
     entries.push({ name, files: files.size, ...measure(files), budget: budgets[name] });
   }
   const loadedUpFront = new Set(readdirSync(cdn).filter((n) => n.endsWith('.js')).flatMap((n) => [...closure(join(cdn, n))]));
   const lazy = readdirSync(join(cdn, 'chunks'))
     .map((name) => join(cdn, 'chunks', name))
-    .filter((file) => !loadedUpFront.has(file) && !file.includes('define-ui'))
+    .filter((file) => !loadedUpFront.has(file) && !file.includes('/banner-'))
     .map((file) => ({ name: relative(cdn, file), files: 1, ...measure([file]), budget: null }));
   const chunks = [...readdirSync(cdn).filter((n) => n.endsWith('.js')), ...readdirSync(join(cdn, 'chunks')).map((n) => `chunks/${n}`)].map((name) => ({
     name,

@@ -99,12 +99,14 @@ export class CookieBanner extends HTMLElement {
     adoptStyles(this.#root, [themeStyles, buttonStyles, cookieBannerStyles]);
     // The decision core is loaded first by every entry point; see consentRuntime().
     this.#store = consentRuntime()!(this);
-    void import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));
+    const decideLoaded = import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
     this.#update();
-    // Shown a moment after the first render so the live region announces it.
-    requestAnimationFrame(() => this.#setOpen(this.#store?.needsDecision ?? false));
+    // Shown a frame after the first render, so the live region announces it, and once its buttons
+    // can act at once (the small decide module loads meanwhile).
+    const frame = new Promise((resolve) => requestAnimationFrame(resolve));
+    void Promise.all([frame, decideLoaded]).then(() => this.#setOpen(this.#store?.needsDecision ?? false));
   }
 
   disconnectedCallback(): void {
