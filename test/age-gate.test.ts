@@ -221,7 +221,10 @@ describe('<age-gate>', () => {
       throw new DOMException('denied', 'SecurityError');
     };
     try {
-      const el = await gate('mode="confirm"');
+      // Its own namespace: the page keeps this pass in memory after storage failed.
+      const page = await fixture<HTMLElement>(html`<clinic-provider storage-namespace="gate-no-storage"><age-gate mode="confirm"></age-gate></clinic-provider>`);
+      const el = page.querySelector('age-gate')!;
+      await el.updateComplete;
       part(el, 'yes-button').click();
       await el.updateComplete;
       expect(dialogOf(el).open).to.equal(false);

@@ -1,5 +1,5 @@
 export { defineOnce } from './define-once.js';
-export { ClinicStorage, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './storage.js';
+export { ClinicStorage, storageFor, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './storage.js';
 export type * from './content-model.js';
 export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './validate-content.js';
 export { fillPlaceholders, unknownPlaceholders } from './placeholders.js';
@@ -24,7 +24,8 @@ export { ConsentStore, globalPrivacyControl, type ConsentStoreOptions } from './
 export { decide } from './consent/decide.js';
 export { defaultCategories, type ConsentChangeDetail, type ConsentDecision, type ConsentMethod, type ConsentReceipt } from './consent/consent-types.js';
 export { readConsentConfig, startConsent, type ClinicConsentGlobal, type ConsentConfig } from './consent/decision-core.js';
-export { ReceiptOutbox, type OutboxOptions, type OutboxRecord } from './consent/outbox.js';
+export { ReceiptOutbox, outboxFor, type OutboxOptions, type OutboxRecord } from './consent/outbox.js';
+export { recordReceipt } from './consent/record-receipt.js';
 export { releaseGated, watchGated } from './consent/script-gate.js';
 export { deleteCookies, revoke } from './consent/revoke.js';
 export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';

@@ -188,3 +188,16 @@ function describeProblem<T>(raw: string, version: number, check: StoredValueChec
   if (envelope.v !== version) return `version ${JSON.stringify(envelope.v)}, expected ${version}`;
   return check(envelope.data) ? null : 'unexpected shape';
 }
+
+const shared = new Map<string, ClinicStorage>();
+
+/**
+ * The page's storage for a kind and namespace, made (and its backend probed) once. Elements that
+ * read and write often use this instead of `new ClinicStorage`.
+ */
+export function storageFor(kind: StorageKind, namespace: string): ClinicStorage {
+  const key = `${kind}\n${namespace}`;
+  let storage = shared.get(key);
+  if (!storage) shared.set(key, (storage = new ClinicStorage({ kind, namespace })));
+  return storage;
+}

@@ -9,7 +9,8 @@ import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import type { OutboxRecord } from '../../core/consent/outbox.js';
 import { randomId } from '../../core/random-id.js';
-import { ClinicStorage } from '../../core/storage.js';
+import { recordReceipt } from '../../core/consent/record-receipt.js';
+import { storageFor, type ClinicStorage } from '../../core/storage.js';
 import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
@@ -153,7 +154,7 @@ export class AgeGate extends LitElement {
   }
 
   #storage(kind: 'local' | 'session'): ClinicStorage {
-    return new ClinicStorage({ kind, namespace: this.context.storageNamespace });
+    return storageFor(kind, this.context.storageNamespace);
   }
 
   /** A current pass lets the visitor in; a denial earlier in this session keeps them out. */
@@ -190,10 +191,7 @@ export class AgeGate extends LitElement {
    * With a record endpoint, proof of the check goes through the same outbox as consent receipts:
    * the outcome, the method and the policy version, never the date of birth.
    */
-  async #sendReceipt(result: 'passed' | 'denied'): Promise<void> {
-    const endpoint = this.context.recordEndpoint;
-    if (!endpoint) return;
-    const { ReceiptOutbox } = await import('../../core/consent/outbox.js');
+  #sendReceipt(result: 'passed' | 'denied'): Promise<void> {
     const receipt: AgeCheckReceipt = {
       id: randomId(),
       type: 'age-check',
@@ -203,7 +201,7 @@ export class AgeGate extends LitElement {
       policyVersion: this.policyVersion,
       clientTime: new Date(this.now()).toISOString(),
     };
-    await new ReceiptOutbox(this.#storage('local'), endpoint).add(receipt);
+    return recordReceipt(this.context, receipt);
   }
 
   #onSubmit = (event: SubmitEvent) => {

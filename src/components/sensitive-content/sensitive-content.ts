@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
 import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { ClinicStorage } from '../../core/storage.js';
+import { storageFor, type ClinicStorage } from '../../core/storage.js';
 import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf } from '../../core/warn.js';
@@ -114,18 +114,18 @@ export class SensitiveContent extends LitElement {
   #storage(): ClinicStorage {
     // The site-wide choice is a preference: it outlives the session only with that consent.
     const allowed = window.clinicConsent?.granted('preferences') === true;
-    return new ClinicStorage({ kind: allowed ? 'local' : 'session', namespace: this.context.storageNamespace });
+    return storageFor(allowed ? 'local' : 'session', this.context.storageNamespace);
   }
 
   #readPreference(): boolean {
-    const read = (kind: 'local' | 'session') => new ClinicStorage({ kind, namespace: this.context.storageNamespace }).read(preferenceKey, 1, isPreference);
+    const read = (kind: 'local' | 'session') => storageFor(kind, this.context.storageNamespace).read(preferenceKey, 1, isPreference);
     return (read('local') ?? read('session'))?.showAll === true;
   }
 
   #setPreference(showAll: boolean): void {
     const storage = this.#storage();
     if (showAll) storage.write(preferenceKey, 1, { showAll });
-    else ['local', 'session'].forEach((kind) => new ClinicStorage({ kind: kind as 'local', namespace: this.context.storageNamespace }).remove(preferenceKey));
+    else (['local', 'session'] as const).forEach((kind) => storageFor(kind, this.context.storageNamespace).remove(preferenceKey));
     document.dispatchEvent(new CustomEvent<SensitivePreferenceDetail>(preferenceEvent, { detail: { showAll } }));
   }
 

@@ -9,7 +9,8 @@ import { documentHashes } from '../../core/document-hash.js';
 import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { randomId } from '../../core/random-id.js';
-import { ClinicStorage } from '../../core/storage.js';
+import { recordReceipt } from '../../core/consent/record-receipt.js';
+import { storageFor, type ClinicStorage } from '../../core/storage.js';
 import { buttonStyles } from '../../core/button-styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { warnAttribute } from '../../core/warn.js';
@@ -288,7 +289,7 @@ export class TermsAccept extends LitElement {
   }
 
   #storage(): ClinicStorage {
-    return new ClinicStorage({ kind: 'local', namespace: this.context.storageNamespace });
+    return storageFor('local', this.context.storageNamespace);
   }
 
   /** An acceptance of another version (or of other text) does not count: say what changed since. */
@@ -318,12 +319,8 @@ export class TermsAccept extends LitElement {
     this.changedSections = null;
     this.acceptedCurrent = true;
     this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }));
-    const endpoint = this.context.recordEndpoint;
-    if (endpoint) {
-      const { ReceiptOutbox } = await import('../../core/consent/outbox.js');
-      const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
-      await new ReceiptOutbox(this.#storage(), endpoint).add(receipt);
-    }
+    const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
+    await recordReceipt(this.context, receipt);
   }
 
   /** Reached when the Terms region is scrolled to its end (or needs no scrolling at all). */

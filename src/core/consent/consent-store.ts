@@ -69,7 +69,7 @@ export class ConsentStore {
   outbox(): Promise<ReceiptOutbox> | null {
     const endpoint = this.options.recordEndpoint;
     if (!endpoint) return null;
-    this.#outbox ??= import('./outbox.js').then(({ ReceiptOutbox }) => new ReceiptOutbox(this.#storage, endpoint));
+    this.#outbox ??= import('./outbox.js').then(({ outboxFor }) => outboxFor(this.#storage, endpoint));
     return this.#outbox;
   }
 

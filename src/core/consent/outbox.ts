@@ -104,3 +104,16 @@ export class ReceiptOutbox {
     }
   }
 }
+
+const outboxes = new Map<string, ReceiptOutbox>();
+
+/**
+ * The page's one outbox for a stored queue (namespace) and endpoint. Every element that sends
+ * receipts shares it, so each record is retried, and handed to sendBeacon on page hide, once.
+ */
+export function outboxFor(storage: ClinicStorage, endpoint: string): ReceiptOutbox {
+  const key = `${storage.namespace}\n${endpoint}`;
+  let outbox = outboxes.get(key);
+  if (!outbox) outboxes.set(key, (outbox = new ReceiptOutbox(storage, endpoint)));
+  return outbox;
+}
