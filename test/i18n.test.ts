@@ -7,6 +7,7 @@ import { sensitiveStrings } from '../src/components/sensitive-content/sensitive-
 import { ageGateStrings } from '../src/components/age-gate/age-gate.strings.js';
 import { legalStrings } from '../src/components/legal-document/legal-document.strings.js';
 import { termsAcceptStrings } from '../src/components/terms-accept/terms-accept.strings.js';
+import { loadErrorStrings } from '../src/components/shared/load-error.js';
 import { defineMessages, matchLocale, resolveLocale, translate, type Messages } from '../src/core/i18n.js';
 
 describe('i18n', () => {
@@ -48,7 +49,7 @@ describe('i18n', () => {
     expect(resolveLocale(await fixture(html`<p></p>`))).to.equal('en');
   });
 
-  const allStrings: Record<string, Messages<string>> = { ageGateStrings, bannerStrings, legalStrings, disclaimerStrings, guideStrings, preferencesStrings, sensitiveStrings, termsAcceptStrings };
+  const allStrings: Record<string, Messages<string>> = { ageGateStrings, bannerStrings, legalStrings, disclaimerStrings, guideStrings, loadErrorStrings, preferencesStrings, sensitiveStrings, termsAcceptStrings };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
       expect(Object.keys(strings.es)).to.deep.equal(Object.keys(strings.en));

@@ -11,6 +11,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { formatProblem } from '../../core/content-problem.js';
 import { oneOf } from '../../core/warn.js';
+import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';
 
@@ -133,8 +134,9 @@ export class LegalDocument extends LitElement {
   }
 
   #errorText(error: LegalError, locale: Locale): string {
-    const key = `error.${error.kind}` as LegalStringKey;
-    return translate(legalStrings, locale, key, { ...('src' in error ? { src: error.src } : {}), ...('name' in error ? { name: error.name } : {}), ...('status' in error ? { status: error.status } : {}) });
+    if (isFetchError(error)) return fetchErrorMessage(error, locale);
+    if (error.kind === 'unknown') return translate(legalStrings, locale, 'error.unknown', { name: error.name });
+    return translate(legalStrings, locale, error.kind === 'empty' ? 'error.empty' : 'error.not-legal', { src: 'src' in error ? error.src : '' });
   }
 
   protected override render() {
@@ -147,12 +149,7 @@ export class LegalDocument extends LitElement {
     return html`
       <p class="print-only">${[this.context.clinic.name, t('printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
       ${meta ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
-      ${this.error
-        ? html`<div part="error" class="error" role="alert">
-            <p><strong>${t('errorTitle')}</strong> ${this.#errorText(this.error, locale)}</p>
-            ${this.error.kind === 'invalid' ? html`<ul>${this.error.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}
-          </div>`
-        : nothing}
+      ${this.error ? renderLoadError(t('errorTitle'), this.#errorText(this.error, locale), this.error.kind === 'invalid' ? this.error.problems : []) : nothing}
       ${this.loading ? html`<p role="status">${t('loading')}</p>` : nothing}
       ${this.entries.length > 1
         ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">

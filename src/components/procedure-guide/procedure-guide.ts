@@ -13,7 +13,8 @@ import { formatProblem } from '../../core/content-problem.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { guidePageStyles } from './guide-page-styles.js';
 import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
-import { guideStrings, type GuideStringKey } from './procedure-guide.strings.js';
+import { fetchErrorMessage, renderLoadError } from '../shared/load-error.js';
+import { guideStrings } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { RecoveryTimeline } from './recovery-timeline.js';
 import { SectionSpy } from './section-spy.js';
@@ -370,12 +371,8 @@ export class ProcedureGuide extends LitElement {
   }
 
   #renderError(error: GuideError, locale: Locale) {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p><strong>${translate(guideStrings, locale, 'guide.error.title')}</strong> ${errorMessage(error, locale)}</p>
-        ${error.kind === 'invalid' ? html`<ul>${error.problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}
-      </div>
-    `;
+    const problems = error.kind === 'invalid' ? error.problems : [];
+    return renderLoadError(translate(guideStrings, locale, 'guide.error.title'), errorMessage(error, locale), problems);
   }
 }
 
@@ -386,10 +383,10 @@ function errorMessage(error: GuideError, locale: Locale): string {
       return translate(guideStrings, locale, 'guide.error.empty', { names });
     case 'unknown-procedure':
       return translate(guideStrings, locale, 'guide.error.unknown-procedure', { name: error.name, names });
-    case 'http':
-      return translate(guideStrings, locale, 'guide.error.http', { src: error.src, status: error.status });
+    case 'not-a-guide':
+      return translate(guideStrings, locale, 'guide.error.not-a-guide', { src: error.src });
     default:
-      return translate(guideStrings, locale, `guide.error.${error.kind}` as GuideStringKey, { src: error.src });
+      return fetchErrorMessage(error, locale);
   }
 }
 

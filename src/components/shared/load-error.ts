@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import { formatProblem, type ContentProblem } from '../../core/content-problem.js';
+import type { GuideLoadError } from '../../core/guide-source.js';
+import { defineMessages, translate, type Locale } from '../../core/i18n.js';
+
+/** A document fetched with `src` that could not be used; the same for every element that fetches one. */
+export type FetchError = Extract<GuideLoadError, { src: string }>;
+
+const loadErrorStrings = defineMessages(
+  {
+    'other-origin': '{src} is on another website; only files from this site are loaded.',
+    network: '{src} could not be loaded (network error).',
+    http: '{src} could not be loaded (HTTP {status}).',
+    'not-json': '{src} is not valid JSON.',
+    invalid: '{src} does not follow the content format:',
+  },
+  {
+    'other-origin': '{src} está en otro sitio web; solo se cargan archivos de este sitio.',
+    network: 'No se pudo cargar {src} (error de red).',
+    http: 'No se pudo cargar {src} (HTTP {status}).',
+    'not-json': '{src} no es un JSON válido.',
+    invalid: '{src} no sigue el formato de contenido:',
+  },
+);
+
+export function isFetchError(error: { kind: string }): error is Exclude<FetchError, { kind: 'not-a-guide' }> {
+  return Object.hasOwn(loadErrorStrings.en, error.kind);
+}
+
+export function fetchErrorMessage(error: Exclude<FetchError, { kind: 'not-a-guide' }>, locale: Locale): string {
+  return translate(loadErrorStrings, locale, error.kind, { src: error.src, status: 'status' in error ? error.status : '' });
+}
+
+/** The inline, announced error: what could not be shown, why, and every content problem by path. */
+export function renderLoadError(title: string, message: string, problems: readonly ContentProblem[] = []) {
+  return html`
+    <div part="error" class="error" role="alert">
+      <p><strong>${title}</strong> ${message}</p>
+      ${problems.length ? html`<ul>${problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}
+    </div>
+  `;
+}
+
+export { loadErrorStrings };
