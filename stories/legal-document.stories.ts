@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
 interface LegalArgs {
@@ -13,16 +14,8 @@ interface LegalArgs {
 }
 
 /** The demo clinic of the source documents fills the `{clinic.*}` placeholders. */
-const render = (args: LegalArgs) => html`
-  <clinic-provider
-    clinic-name="Miller Plastic Surgery"
-    legal-name="MPS, MD, PA"
-    website="www.millerplasticsurgery.com"
-    city="Miami"
-    jurisdiction="Miami Dade County, Florida"
-    state="Florida"
-    country="United States of America"
-  >
+const render = (args: LegalArgs) =>
+  inDemoClinic(html`
     <legal-document
       document=${ifDefined(args.document || undefined)}
       src=${ifDefined(args.src || undefined)}
@@ -31,8 +24,7 @@ const render = (args: LegalArgs) => html`
       theme=${ifDefined(args.theme || undefined)}
       lang=${ifDefined(args.lang || undefined)}
     ></legal-document>
-  </clinic-provider>
-`;
+  `);
 
 const meta = {
   title: 'Components/Legal document',

@@ -4,7 +4,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { loadBuiltInDocument } from '../src/content/index.js';
+import { demoClinic } from '../src/core/clinic.js';
 import { documentHashes } from '../src/core/document-hash.js';
+import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
 interface TermsArgs {
@@ -21,8 +23,8 @@ const render = (args: TermsArgs, namespace = `story-terms-${++renders}`) => {
   return html`${keyed(
     renders,
     html`
-      <clinic-provider storage-namespace=${namespace} terms-href="/terms-of-use" clinic-name="Miller Plastic Surgery">
-        <form class="story-form" @submit=${(e: Event) => (e.preventDefault(), action('submit')(Object.fromEntries(new FormData(e.target as HTMLFormElement))))}>
+      ${inDemoClinic(
+        html`<form class="story-form" @submit=${(e: Event) => (e.preventDefault(), action('submit')(Object.fromEntries(new FormData(e.target as HTMLFormElement))))}>
           <label>Email <input name="email" type="email" value="pat@example.com" /></label>
           <terms-accept
             name="terms"
@@ -33,8 +35,9 @@ const render = (args: TermsArgs, namespace = `story-terms-${++renders}`) => {
             @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}
           ></terms-accept>
           <button>Create account</button>
-        </form>
-      </clinic-provider>
+        </form>`,
+        { namespace, termsHref: '/terms-of-use' },
+      )}
       <style>
         .story-form {
           display: grid;
@@ -80,7 +83,7 @@ export const SignUpForm: Story = {};
 export const ChangedTerms: Story = {
   loaders: [
     async () => {
-      const current = await documentHashes(await loadBuiltInDocument('terms'), { name: 'Miller Plastic Surgery' });
+      const current = await documentHashes(await loadBuiltInDocument('terms'), demoClinic);
       const sections = { ...current.sections, 'no-medical-advice': 'older', jurisdiction: 'older' };
       localStorage.setItem('story-terms-changed:terms-accepted', JSON.stringify({ v: 1, data: { version: '2023-01', hash: 'older', sections } }));
       return {};
@@ -93,10 +96,11 @@ export const ChangedTerms: Story = {
 export const GateWithRequireScroll: Story = {
   render: () => html`${keyed(
     ++renders,
-    html`<clinic-provider storage-namespace=${`story-terms-gate-${renders}`} clinic-name="Miller Plastic Surgery">
-      <main><h1>Patient portal</h1><p>Behind the gate.</p></main>
-      <terms-accept mode="gate" version="2024-05" require-scroll @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}></terms-accept>
-    </clinic-provider>`,
+    inDemoClinic(
+      html`<main><h1>Patient portal</h1><p>Behind the gate.</p></main>
+        <terms-accept mode="gate" version="2024-05" require-scroll @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}></terms-accept>`,
+      { namespace: `story-terms-gate-${renders}` },
+    ),
   )}`,
   parameters: { docs: { story: { inline: false, height: '640px' } } },
 };

@@ -11,7 +11,7 @@ import type { OutboxRecord } from '../../core/consent/outbox.js';
 import { randomId } from '../../core/random-id.js';
 import { recordReceipt } from '../../core/consent/record-receipt.js';
 import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles } from '../../core/button-styles.js';
+import { buttonStyles } from '../../core/control-styles.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf, warnAttribute } from '../../core/warn.js';
 import { ageGateStrings, type AgeGateStringKey } from './age-gate.strings.js';

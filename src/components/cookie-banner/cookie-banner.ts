@@ -6,7 +6,7 @@ import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
 import { consentRuntime } from '../../core/consent/runtime.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { resolveLocale, translate } from '../../core/i18n.js';
-import { buttonStyles } from '../../core/button-styles.js';
+import { buttonStyles } from '../../core/control-styles.js';
 import { themeStyles, themes } from '../../core/theme.js';
 import { oneOf } from '../../core/warn.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';

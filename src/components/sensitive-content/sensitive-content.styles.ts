@@ -21,18 +21,6 @@ export const sensitiveContentStyles = css`
   .text {
     margin: 0;
   }
-  label {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 24px;
-  }
-  input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--clinic-color-accent, #0b5cad);
-  }
   .content:focus {
     outline: none;
   }

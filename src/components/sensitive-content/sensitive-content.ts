@@ -5,7 +5,7 @@ import { clinicContext, defaultClinicContext, type ClinicContext } from '../../c
 import { translate } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles } from '../../core/button-styles.js';
+import { buttonStyles, checkboxStyles } from '../../core/control-styles.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { oneOf } from '../../core/warn.js';
 import { sensitiveStrings } from './sensitive-content.strings.js';
@@ -41,7 +41,7 @@ const isPreference = (value: unknown): value is SensitivePreferenceDetail => typ
  * @fires sensitive-content-preference - On `document`, when a visitor turns "show all" on or off. Detail: `{ showAll }`.
  */
 export class SensitiveContent extends LitElement {
-  static override styles = [themeStyles, buttonStyles, sensitiveContentStyles];
+  static override styles = [themeStyles, buttonStyles, checkboxStyles, sensitiveContentStyles];
 
   #locale = new LocaleController(this);
   #revealedNodes: Node[] = [];

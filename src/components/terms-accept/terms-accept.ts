@@ -11,7 +11,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { randomId } from '../../core/random-id.js';
 import { recordReceipt } from '../../core/consent/record-receipt.js';
 import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles } from '../../core/button-styles.js';
+import { buttonStyles, checkboxStyles } from '../../core/control-styles.js';
 import { themeStyles } from '../../core/theme.js';
 import { warnAttribute } from '../../core/warn.js';
 import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
@@ -75,6 +75,7 @@ export class TermsAccept extends LitElement {
   static override styles = [
     themeStyles,
     buttonStyles,
+    checkboxStyles,
     css`
       :host {
         display: block;
@@ -84,18 +85,6 @@ export class TermsAccept extends LitElement {
         flex-wrap: wrap;
         align-items: center;
         gap: 0.25rem 0.75rem;
-      }
-      label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 24px;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-        accent-color: var(--clinic-color-accent, #0b5cad);
       }
       :host([data-tried]:invalid) input {
         outline: 2px solid var(--clinic-color-error, #b42318);
