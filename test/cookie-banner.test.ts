@@ -221,7 +221,7 @@ describe('<cookie-banner>', () => {
   });
 
   it('warns about bad attributes and still asks, with safe settings', async () => {
-    const el = await banner('categories="analytics tracking" expires-days="forever" layout="popup" storage="indexeddb"');
+    const el = await banner('categories="analytics tracking" expires-days="forever" layout="popup" storage="indexeddb" privacy-href="javascript:void(0)"');
     expect(firstLayer(el)).to.exist;
     expect(el.store!.options.categories).to.deep.equal(['necessary', 'analytics']);
     expect(el.store!.options.expiresDays).to.equal(180);
@@ -230,5 +230,15 @@ describe('<cookie-banner>', () => {
     expect(all).to.contain('<cookie-banner> expires-days="forever"');
     expect(all).to.contain('<cookie-banner> layout="popup"');
     expect(all).to.contain('<cookie-banner> storage="indexeddb"');
+    expect(all).to.contain('<cookie-banner> privacy-href="javascript:void(0)" is not valid');
+  });
+
+  it("never links to an unsafe address taken from the provider", async () => {
+    const page = await fixture<HTMLElement>(staticHtml`
+      <clinic-provider storage-namespace=${`banner-unsafe-${++count}`} privacy-href="javascript:alert(1)"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>
+    `);
+    const el = page.querySelector('cookie-banner')!;
+    await waitUntil(() => firstLayer(el));
+    expect(firstLayer(el)!.querySelector('a')).to.equal(null);
   });
 });

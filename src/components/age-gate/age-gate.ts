@@ -246,7 +246,7 @@ export class AgeGate extends LitElement {
   }
 
   #renderQuestion(t: (key: AgeGateStringKey) => string, locale: string) {
-    const terms = checkedHref('age-gate', 'terms-href', this.context.termsHref, false);
+    const terms = this.context.termsHref; // checked by the provider
     const invalid = (field: BirthField) => this.problem?.fields.includes(field) ?? false;
     return html`
       <h2 id="gate-title" tabindex="-1" autofocus>${t('title')}</h2>

@@ -1,6 +1,7 @@
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { html, nothing, render } from 'lit/html.js';
 import { checkedHref } from '../../core/checked-href.js';
+import { safeHref } from '../../core/safe-url.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
 import { consentRuntime } from '../../core/consent/runtime.js';
@@ -118,6 +119,7 @@ export class CookieBanner extends HTMLElement {
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'theme' && value !== null) oneOf('cookie-banner', 'theme', value, themes, 'light');
+    if (name === 'privacy-href') checkedHref('cookie-banner', name, value, true);
     if (this.isConnected) this.#update();
   }
 
@@ -216,7 +218,8 @@ export class CookieBanner extends HTMLElement {
   #update(): void {
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
-    const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? this.closest('clinic-provider')?.getAttribute('privacy-href');
+    // The provider's address is read from its attribute (no context here), so it is checked here too.
+    const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? safeHref(this.closest('clinic-provider')?.getAttribute('privacy-href'));
     const modal = this.layout === 'modal';
     const firstLayer = html`
       <h2 id="banner-title" tabindex="-1" ?autofocus=${modal}>${t('title')}</h2>
