@@ -58,6 +58,7 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^node:/],
+        preserveEntrySignatures: banner ? 'allow-extension' : undefined,
         output: cdn
           ? {
               minify: true,

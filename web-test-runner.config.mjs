@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'esbuild';
+import { PassThrough } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
 
@@ -99,6 +100,33 @@ function receiptsEndpoint() {
   };
 }
 
+/**
+ * A page that arrives in two parts, as a long page on a slow network does: GET
+ * /test-pages/slow-banner.html sends the head (the banner's script) and a banner, then holds the
+ * rest (a held-back inline script and the end of the page) until GET /test-pages/slow-banner/release.
+ */
+function slowBannerPage() {
+  const waiting = [];
+  return async (ctx, next) => {
+    if (ctx.path === '/test-pages/slow-banner/release') {
+      waiting.splice(0).forEach((release) => release());
+      ctx.body = 'released';
+      return;
+    }
+    if (ctx.path !== '/test-pages/slow-banner.html') return next();
+    const held = new Promise((resolve) => waiting.push(resolve));
+    ctx.type = 'html';
+    const body = new PassThrough();
+    ctx.body = body;
+    body.write(`<!doctype html><html lang="en"><head><title>Slow page</title>
+      <script type="module" async src="/src/components/cookie-banner/define.ts"></script></head>
+      <body><clinic-provider storage-namespace="slow-page"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>
+      <p>The first part of a long page.</p>${' '.repeat(4096)}`);
+    void held.then(() => body.end(`<script type="text/plain" data-consent="analytics">window.gatedRuns = (window.gatedRuns ?? 0) + 1;</script>
+      <p id="end">The end of the page.</p></body></html>`));
+  };
+}
+
 /** `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel turn over a point of the page. */
 function mouseWheelCommand() {
   return {
@@ -114,7 +142,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [receiptsEndpoint()],
+  middleware: [receiptsEndpoint(), slowBannerPage()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).

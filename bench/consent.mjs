@@ -6,7 +6,10 @@
 // and storage) and measures, from navigation start:
 // - time to banner visible: an init script polls every animation frame and records performance.now()
 //   on the first frame where the banner box has a size, lies in the viewport, is not hidden and has
-//   opacity > 0 (ours: `section.banner` in the shadow root; vanilla: `#cc-main .cm`);
+//   opacity > 0 (ours: `section.banner` in the shadow root; vanilla: `#cc-main .cm`), and reports it
+//   through a binding (nothing of Playwright's runs in the page while it loads);
+// - the floor for any banner: the page's own first contentful paint over vanilla's time to banner
+//   (a banner is content; it cannot show before the page first paints);
 // - first contentful paint, long tasks (count, total ms) and CLS (layout shifts without recent
 //   input), all from buffered PerformanceObservers, read 500 ms after the banner shows;
 // - bytes: the library's JS and CSS files the page actually requested, read from disk and brotli
@@ -53,7 +56,7 @@ function probe(library) {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       const inView = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-      if (inView && style.visibility === 'visible' && Number(style.opacity) > 0) return (bench.visible = performance.now());
+      if (inView && style.visibility === 'visible' && Number(style.opacity) > 0) return window.__benchVisible((bench.visible = performance.now()));
     }
     requestAnimationFrame(poll);
   };
@@ -83,13 +86,18 @@ async function measure(browser, server, library, profile, run) {
   const page = await context.newPage();
   if (profile.cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   await page.addInitScript(probe, library.name);
+  // The page reports the banner through a binding: polling it with page.waitForFunction would
+  // inject Playwright's script into the page while the banner loads (≈ 50 ms of main thread at 4×).
+  let bannerVisible;
+  const visible = new Promise((resolve) => (bannerVisible = resolve));
+  await page.exposeBinding('__benchVisible', () => bannerVisible());
   const urls = [];
   const errors = [];
   page.on('request', (request) => urls.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.goto(`${server.url}/bench/consent/${library.page}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench.visible !== null, null, { timeout: 15_000 });
+    await Promise.race([visible, page.waitForTimeout(15_000).then(() => Promise.reject(new Error(`${library.name}: no banner within 15 s`)))]);
     await page.waitForTimeout(500);
     const first = { ...(await readMetrics(page)), ...bytes(urls, library.files) };
     if (shots && run === 0) await page.screenshot({ path: join(shots, `consent-${library.name}-${profile.name}.png`) });
@@ -112,6 +120,8 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+/** Median over paired runs of our page's FCP divided by vanilla's time to banner. */
+const floor = (profile) => median(results[profile].ours.map((sample, run) => sample.first.fcp / results[profile].vanilla[run].first.visible));
 const ms = (value) => `${Math.round(value)} ms`;
 const kb = (value) => `${(value / kib).toFixed(2)} KiB`;
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -186,6 +196,8 @@ for (const profile of profiles) {
   );
   const { ours, vanilla } = summary[profile.name];
   console.log(`\nTime to banner, ours / vanilla: ${(ours.visible / vanilla.visible).toFixed(2)}`);
+  // A banner is content: it cannot be visible before the page's first contentful paint.
+  console.log(`Floor for any banner on this page (its FCP / vanilla's time to banner): ${floor(profile.name).toFixed(2)}`);
 }
 
 const ours = Object.fromEntries(profiles.map(({ name }) => [name, summary[name].ours]));
@@ -194,7 +206,7 @@ const targets = [
   ['Returning visitor ≤ 3 KiB brotli, no banner UI', `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`, ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0],
   ...profiles.map(({ name }) => {
     const ratio = summary[name].ours.visible / summary[name].vanilla.visible;
-    return [`Banner visible ≤ 0.6 × vanilla (${name})`, `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)})`, ratio <= 0.6];
+    return [`Banner visible ≤ 0.6 × vanilla (${name})`, `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)}); page FCP alone ${floor(name).toFixed(2)} ×`, ratio <= 0.6];
   }),
   ...profiles.map(({ name }) => [`CLS 0 (${name}, every run)`, ours[name].maxCls.toFixed(4), ours[name].maxCls === 0]),
 ];

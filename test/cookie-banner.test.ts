@@ -41,7 +41,8 @@ describe('<cookie-banner>', () => {
     const region = firstLayer(el)!;
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.querySelector('h2')!.textContent).to.equal('Your privacy');
-    expect(region.closest('[aria-live]'), 'announced when shown').to.exist;
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent === 'Your privacy. We use cookies and similar technologies such as web beacons to run this site and, only if you agree, to remember your preferences, measure how the site is used, and let third-party ad servers show ads. Necessary cookies are always on.', 'announced when shown');
     expect(region.querySelector('a')!.getAttribute('href')).to.equal('/privacy#cookies');
 
     const choices = ['accept-button', 'reject-button', 'customize-button'].map((part) => button(el, part));

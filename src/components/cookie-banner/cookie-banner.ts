@@ -77,10 +77,10 @@ export class CookieBanner extends HTMLElement {
   #bodyPadding: string | null = null;
   #basePadding = 0;
   #preferences: Preferences | null = null;
-  /** Loaded right after the banner connects, off the path to showing it; ready long before a click. */
+  /** The logic behind the buttons: small, loaded on its own, as the decision core needs it too. */
   #decideModule: typeof import('../../core/consent/decide.js') | null = null;
   #open = false;
-  #notice: '' | 'saved' | 'reload' = '';
+  #notice: '' | 'shown' | 'saved' | 'reload' = '';
 
   /** `bar`, `box` or `modal`. */
   get layout(): BannerLayout {
@@ -100,14 +100,14 @@ export class CookieBanner extends HTMLElement {
     adoptStyles(this.#root, [themeStyles, buttonStyles, cookieBannerStyles]);
     // The decision core is loaded first by every entry point; see consentRuntime().
     this.#store = consentRuntime()!(this);
+    // The decision core fetches the decide module along with this UI, so it is normally here already.
     const decideLoaded = import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
-    this.#update();
-    // Shown a frame after the first render, so the live region announces it, and once its buttons
-    // can act at once (the small decide module loads meanwhile).
-    const frame = new Promise((resolve) => requestAnimationFrame(resolve));
-    void Promise.all([frame, decideLoaded]).then(() => this.#setOpen(this.#store?.needsDecision ?? false));
+    // Opened once its buttons can act; a modal banner a frame later as well, when its heading can
+    // take focus (an ancestor such as a provider may not have rendered its slot yet).
+    const frame = this.layout === 'modal' ? new Promise((resolve) => requestAnimationFrame(resolve)) : null;
+    void Promise.all([decideLoaded, frame]).then(() => this.#setOpen(this.#store?.needsDecision ?? false));
   }
 
   disconnectedCallback(): void {
@@ -167,8 +167,18 @@ export class CookieBanner extends HTMLElement {
   }
 
   #setOpen(open: boolean): void {
+    const opening = open && !this.#open;
     this.#open = open;
     this.#update();
+    // Visible at once, announced through the status line a frame later: a live region must be in
+    // the page before its text changes. (A modal banner is announced as focus moves into it.)
+    if (opening && this.layout !== 'modal') {
+      requestAnimationFrame(() => {
+        if (!this.#open || this.#notice) return;
+        this.#notice = 'shown';
+        this.#update();
+      });
+    }
   }
 
   /**
@@ -233,16 +243,14 @@ export class CookieBanner extends HTMLElement {
     `;
     render(
       html`
-        <div aria-live="polite">
-          ${this.#open && !modal ? html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${locale}>${firstLayer}</section>` : nothing}
-        </div>
+        ${this.#open && !modal ? html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${locale}>${firstLayer}</section>` : nothing}
         ${modal
           ? html`<dialog id="first-layer" part="banner" class="banner" aria-labelledby="banner-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
               ${this.#open ? firstLayer : nothing}
             </dialog>`
           : nothing}
         ${this.#preferences?.template(this.#store!, locale, this.categoryText, (choice) => this.#decide(choice)) ?? nothing}
-        <p class="visually-hidden" role="status">${this.#notice === 'saved' ? t('saved') : nothing}</p>
+        <p class="visually-hidden" role="status">${this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${t('text')}` : nothing}</p>
         ${this.#notice === 'reload'
           ? html`<div class="reload" role="alert">${t('reload')} <button type="button" @click=${() => location.reload()}>${t('reloadButton')}</button></div>`
           : nothing}

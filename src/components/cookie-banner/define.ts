@@ -8,18 +8,22 @@
  */
 import { setUiLoader, startConsent } from '../../core/consent/decision-core.js';
 
-const loadUi = () => import('./define-element.js');
+// The banner opens once its buttons' decide module is here: both are fetched at once.
+const loadUi = () => (void import('../../core/consent/decide.js'), import('./define-element.js'));
 setUiLoader(loadUi);
 
-function start(): void {
+/** Starts consent for the page's banner; false when the parser has not reached it yet. */
+function start(): boolean {
   const banner = document.querySelector('cookie-banner');
-  if (!banner || customElements.get('cookie-banner')) return;
+  if (!banner) return false;
+  if (customElements.get('cookie-banner')) return true;
   const store = startConsent(banner);
   if (store.needsDecision || banner.hasAttribute('floating-button')) void loadUi();
+  return true;
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// As soon as the banner is in the page (the script may run before the parser reaches it).
+if (!start() && document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
 
 // Types only (no runtime import): the element's class and its HTMLElementTagNameMap entry.
 export type { CookieBanner } from './define-element.js';

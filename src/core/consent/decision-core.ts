@@ -92,12 +92,18 @@ export function startConsent(element: Element): ConsentStore {
   // Consent Mode is loaded only by sites that use it; its default (all denied) goes first.
   const consentMode = config.consentMode ? import('./consent-mode.js').then((mode) => (mode.pushConsentDefault(), mode)) : null;
   const granted = (category: string) => store.granted(category);
+  // The core may start while the page is still being parsed (so a first visit's banner is not
+  // held up); held-back scripts are released only once the page is parsed, as an inline script's
+  // text may still be arriving.
+  const parsed = () => document.readyState !== 'loading';
   const apply = () => {
-    releaseGated(document, granted);
+    if (parsed()) releaseGated(document, granted);
     if (!store.needsDecision) void consentMode?.then((mode) => mode.pushConsentUpdate(granted));
   };
+  const watch = () => (releaseGated(document, granted), watchGated(granted));
+  if (parsed()) watch();
+  else document.addEventListener('DOMContentLoaded', watch, { once: true });
   apply();
-  watchGated(granted);
   store.subscribe(apply);
   installGlobal(store);
   return store;
