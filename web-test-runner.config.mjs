@@ -127,6 +127,15 @@ function slowBannerPage() {
   };
 }
 
+/** `?delay=<ms>` on any request answers that much later (at most 5 s): a slow network for one file. */
+function delayed() {
+  return async (ctx, next) => {
+    const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return next();
+  };
+}
+
 /** `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel turn over a point of the page. */
 function mouseWheelCommand() {
   return {
@@ -142,7 +151,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [receiptsEndpoint(), slowBannerPage()],
+  middleware: [delayed(), receiptsEndpoint(), slowBannerPage()],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).

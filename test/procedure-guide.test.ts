@@ -69,6 +69,31 @@ describe('<procedure-guide>', () => {
       expect(el.querySelector('[data-guide-figure="incisions"] img'), 'the image survives a new rendering').to.equal(image);
     });
 
+    it('holds its place while its text loads, so nothing on the page jumps when it arrives', async () => {
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+      observer.observe({ type: 'layout-shift' });
+      try {
+        const page = await fixture<HTMLElement>(html`
+          <div>
+            <procedure-guide src="/test/fixtures/long-guide.json?delay=400"><a slot="cta" href="#book">Book a consultation</a></procedure-guide>
+            <p>After the guide.</p>
+          </div>
+        `);
+        const el = page.querySelector('procedure-guide')!;
+        await waitUntil(() => el.matches(':state(loading)'), 'no loading state');
+        expect(el.getBoundingClientRect().height, 'a screen tall while loading').to.be.at.least(innerHeight);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading the guide…');
+        expect(el.querySelector('a')!.getBoundingClientRect().height, 'the call to action waits for the text').to.equal(0);
+        await waitUntil(() => !el.matches(':state(loading)') && el.querySelector('section'), 'the guide did not load', { timeout: 4000 });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(shifts, 'layout shifts').to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
     it('loads a same-origin src, fills clinic placeholders, and renders markup-looking text as text', async () => {
       const el = await guide(html`
         <clinic-provider clinic-name="Sol Clinic"><procedure-guide src="/test/fixtures/browlift.json"></procedure-guide></clinic-provider>

@@ -1,6 +1,7 @@
 import type { ContentProblem } from './content-problem.js';
 import type { ClinicDocument, ProcedureGuide } from './content-model.js';
 import { firstPartyUrl } from './first-party-url.js';
+import { loadBuiltInDocument } from '../content/index.js';
 
 /** Built-in guides (the legal documents are built in too, but are not guides). */
 export const builtInGuideNames = ['necklift', 'facelift'] as const;
@@ -20,7 +21,6 @@ export type GuideLoadResult = { ok: true; guide: ProcedureGuide } | { ok: false;
 
 export async function loadBuiltInGuide(name: string): Promise<GuideLoadResult> {
   if (!builtInGuideNames.includes(name as BuiltInGuideName)) return { ok: false, error: { kind: 'unknown-procedure', name } };
-  const { loadBuiltInDocument } = await import('../content/index.js');
   return { ok: true, guide: await loadBuiltInDocument(name as BuiltInGuideName) };
 }
 

@@ -14,6 +14,7 @@ import { oneOf } from '../../core/warn.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';
+import { loadBuiltInDocument } from '../../content/index.js';
 
 export const builtInLegalDocuments = ['terms', 'privacy'] as const;
 
@@ -95,7 +96,7 @@ export class LegalDocument extends LitElement {
     } else if (this.document) {
       const name = this.document;
       result = builtInLegalDocuments.includes(name as never)
-        ? { data: await import('../../content/index.js').then(({ loadBuiltInDocument }) => loadBuiltInDocument(name as 'terms')) }
+        ? { data: await loadBuiltInDocument(name as 'terms') }
         : { error: { kind: 'unknown', name } };
     } else {
       result = { error: { kind: 'empty' } };

@@ -7,6 +7,14 @@ export const procedureGuideStyles = css`
     /* The guide's text takes the site's own colours... */
     color: inherit;
   }
+  /* A long guide loading near the top of a page holds its place (no layout shift when it arrives). */
+  :host(:state(loading):not([layout='accordion'], [layout='steps'])) {
+    min-height: 100vh;
+  }
+  /* The disclaimer and call to action appear with the text rather than moving when it arrives. */
+  :host(:state(loading)) .frame {
+    display: none;
+  }
   :host([theme]) {
     /* ...unless a theme is asked for, which then paints its own surface. */
     padding: var(--clinic-space, 1rem);

@@ -40,6 +40,7 @@ type GuideError = GuideLoadError | { kind: 'empty' };
  * @slot cta - Booking call to action; clicking it fires `cta-click`, nothing is sent.
  * @slot disclaimer - Replaces the default `<medical-disclaimer>`.
  * @slot figure-<id> - An image for the figure with that id, e.g. `figure-incisions` in the facelift guide.
+ * @cssstate loading - While the guide's text loads; an article-layout guide then keeps a screen's height, so the page below does not jump when the text arrives.
  * @csspart toc - The table of contents (`nav`).
  * @csspart progress - Step counter and bar (steps layout).
  * @csspart step-buttons - Previous and Next (steps layout).
@@ -70,6 +71,7 @@ export class ProcedureGuide extends LitElement {
   #readerActive = false;
   #abort: AbortController | null = null;
   #structuredData: HTMLScriptElement | null = null;
+  #internals = this.attachInternals();
 
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -135,6 +137,7 @@ export class ProcedureGuide extends LitElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('loading')) this.#internals.states[this.loading ? 'add' : 'delete']('loading');
     applyLayout(this.sections, this.layout, this.current, this.expanded);
     if (changed.has('sections') || changed.has('layout')) {
       if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));

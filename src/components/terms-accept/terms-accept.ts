@@ -16,6 +16,7 @@ import { themeStyles } from '../../core/theme.js';
 import { warnAttribute } from '../../core/warn.js';
 import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
 import { fillPlaceholders } from '../../core/placeholders.js';
+import { loadBuiltInDocument } from '../../content/index.js';
 
 /** Detail of `terms-accepted`: which text was accepted, when (visitor's clock). */
 export interface TermsAcceptedDetail {
@@ -266,7 +267,6 @@ export class TermsAccept extends LitElement {
   /** The Terms as shown (built in; a clinic's own Terms come with `<legal-document src>` in a later release). */
   async #termsDocument(): Promise<ClinicDocument> {
     if (this.#document) return this.#document;
-    const { loadBuiltInDocument } = await import('../../content/index.js');
     const doc: ClinicDocument = await loadBuiltInDocument('terms');
     this.#document = doc;
     return doc;
