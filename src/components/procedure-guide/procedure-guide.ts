@@ -16,7 +16,7 @@ import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, to
 import { fetchErrorMessage, renderLoadError } from '../shared/load-error.js';
 import { guideStrings } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
-import { RecoveryTimeline } from './recovery-timeline.js';
+import type { RecoveryTimeline } from './recovery-timeline.js';
 import { SectionSpy } from './section-spy.js';
 
 export const guideLayouts: readonly GuideLayout[] = ['article', 'accordion', 'steps'];
@@ -64,7 +64,7 @@ export class ProcedureGuide extends LitElement {
   static override styles = [themeStyles, procedureGuideStyles];
 
   #locale = new LocaleController(this);
-  #timeline = new RecoveryTimeline(this);
+  #timeline: RecoveryTimeline | null = null;
   #spy = new SectionSpy((index) => this.#onSectionInView(index));
   #loadId = 0;
   /** Scroll-spy changes count as navigation only after the reader has used the page. */
@@ -134,6 +134,7 @@ export class ProcedureGuide extends LitElement {
       this.headingLevel = 2;
     }
     if (changed.has('src') || changed.has('procedure') || (changed.has('headingLevel') && this.#generated().length)) void this.#load();
+    else if (changed.has('noTimeline') && !this.#timeline) void this.#loadTimeline().then(() => this.requestUpdate());
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -162,6 +163,13 @@ export class ProcedureGuide extends LitElement {
     await this.#show(index, { user: true, scrollTo: target ?? this.sections[index].section, focus });
   }
 
+  /** The timeline's code loads along with the guide's text (it shows that text's facts), not up front. */
+  async #loadTimeline(): Promise<void> {
+    if (this.noTimeline || this.#timeline) return;
+    const { RecoveryTimeline } = await import('./recovery-timeline.js');
+    this.#timeline ??= new RecoveryTimeline(this);
+  }
+
   async #load(): Promise<void> {
     const loadId = ++this.#loadId;
     this.#abort?.abort();
@@ -170,7 +178,8 @@ export class ProcedureGuide extends LitElement {
     this.error = null;
 
     if (authored) {
-      const result = builtInGuideNames.includes(this.procedure as never) ? await loadBuiltInGuide(this.procedure) : null;
+      const builtIn = builtInGuideNames.includes(this.procedure as never);
+      const [result] = builtIn ? await Promise.all([loadBuiltInGuide(this.procedure), this.#loadTimeline()]) : [null];
       if (loadId !== this.#loadId) return;
       this.guide = result?.ok ? result.guide : null;
       return this.#setSections();
@@ -179,11 +188,12 @@ export class ProcedureGuide extends LitElement {
     this.loading = true;
     let result;
     try {
-      result = this.src
-        ? await loadGuideFromUrl(this.src, this.#abort.signal)
+      const source = this.src
+        ? loadGuideFromUrl(this.src, this.#abort.signal)
         : this.procedure
-          ? await loadBuiltInGuide(this.procedure)
+          ? loadBuiltInGuide(this.procedure)
           : { ok: false as const, error: { kind: 'empty' as const } };
+      [result] = await Promise.all([source, this.#loadTimeline()]);
     } catch {
       return; // aborted: a newer load is under way
     }
@@ -327,7 +337,7 @@ export class ProcedureGuide extends LitElement {
           ${this.layout === 'steps' && this.sections.length ? this.#renderProgress(locale) : nothing}
           <div class="content"><slot></slot></div>
           ${this.layout === 'steps' && this.sections.length ? this.#renderStepButtons(locale) : nothing}
-          ${this.guide && !this.noTimeline ? this.#timeline.render(this.guide, locale, this.headingLevel) : nothing}
+          ${this.guide && !this.noTimeline && this.#timeline ? this.#timeline.render(this.guide, locale, this.headingLevel) : nothing}
           <slot name="cta" @click=${this.#onCtaClick}></slot>
         </div>
       </div>
