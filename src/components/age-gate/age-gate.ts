@@ -52,6 +52,13 @@ const isDenial = (value: unknown): value is Omit<StoredPass, 'expiresAt'> =>
   typeof (value as StoredPass)?.minAge === 'number' && typeof (value as StoredPass).policyVersion === 'string';
 
 /**
+ * Page-scope gates holding the page's scroll, and the page's own overflow, given back when the
+ * last of them lets go (two gates on one page must not leave the page locked).
+ */
+const scrollLocks = new Set<AgeGate>();
+let pageOverflow = '';
+
+/**
  * The Terms' "No Minors" rule as a gate: a modal dialog that blocks the page (or, with
  * `scope="content"`, just the element's own children) until the visitor shows they are old
  * enough. The age is worked out in the browser; the date of birth is never stored or sent.
@@ -81,7 +88,6 @@ export class AgeGate extends LitElement {
   static override styles = [themeStyles, buttonStyles, ageGateStyles];
 
   #locale = new LocaleController(this);
-  #pageOverflow: string | null = null;
 
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -118,6 +124,8 @@ export class AgeGate extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#checkStored();
+    // Removing a modal dialog ends its modality: a gate moved while open must block the page again.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -142,13 +150,15 @@ export class AgeGate extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.scope !== 'page' || !this.dialog) return;
+    if (this.scope !== 'page' || !this.dialog || !this.isConnected) return;
     if (this.status === 'passed') {
       this.dialog.close();
       this.#releasePageScroll();
-    } else if (!this.dialog.open) {
+    } else if (!this.dialog.matches(':modal')) {
+      this.dialog.close();
       this.dialog.showModal();
-      this.#pageOverflow ??= document.documentElement.style.overflow;
+      if (!scrollLocks.size) pageOverflow = document.documentElement.style.overflow;
+      scrollLocks.add(this);
       document.documentElement.style.overflow = 'hidden';
     }
   }
@@ -162,7 +172,8 @@ export class AgeGate extends LitElement {
     const current = (record: { minAge: number; policyVersion: string } | null) =>
       record !== null && record.minAge >= this.minAge && record.policyVersion === this.policyVersion;
     const pass = [this.#storage('session'), this.#storage('local')].map((storage) => storage.read(passKey, 1, isPass)).find(current);
-    if (pass && pass.expiresAt > this.now()) this.status = 'passed';
+    // Never longer than remember-days from now: an expiry further away was not written under this setting.
+    if (pass && pass.expiresAt > this.now() && pass.expiresAt <= this.now() + Math.max(this.rememberDays, 1) * 86_400_000) this.status = 'passed';
     else if (current(this.#storage('session').read(denialKey, 1, isDenial))) this.status = 'denied';
     else this.status = 'asking';
   }
@@ -172,6 +183,10 @@ export class AgeGate extends LitElement {
     this.#storage(this.rememberDays === 0 ? 'session' : 'local').write(passKey, 1, record, this.rememberDays || undefined);
     this.status = 'passed';
     this.#announce('age-verified');
+    // A section gate: the answer that had focus is gone, so focus moves to what it revealed.
+    if (this.scope === 'content' && (this.renderRoot as ShadowRoot).activeElement) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.content')?.focus());
+    }
   }
 
   #deny(): void {
@@ -223,9 +238,7 @@ export class AgeGate extends LitElement {
   };
 
   #releasePageScroll(): void {
-    if (this.#pageOverflow === null) return;
-    document.documentElement.style.overflow = this.#pageOverflow;
-    this.#pageOverflow = null;
+    if (scrollLocks.delete(this) && !scrollLocks.size) document.documentElement.style.overflow = pageOverflow;
   }
 
   protected override render() {
@@ -236,7 +249,7 @@ export class AgeGate extends LitElement {
       const open = this.status === 'passed';
       return html`
         ${open ? nothing : html`<section aria-labelledby="gate-title">${gate}</section>`}
-        <div class="content" ?hidden=${!open} ?inert=${!open}><slot></slot></div>
+        <div class="content" tabindex="-1" ?hidden=${!open} ?inert=${!open}><slot></slot></div>
       `;
     }
     return html`
@@ -249,7 +262,7 @@ export class AgeGate extends LitElement {
     const terms = this.context.termsHref; // checked by the provider
     const invalid = (field: BirthField) => this.problem?.fields.includes(field) ?? false;
     return html`
-      <h2 id="gate-title" tabindex="-1" autofocus>${t('title')}</h2>
+      <h2 id="gate-title" tabindex="-1" ?autofocus=${this.scope === 'page'}>${t('title')}</h2>
       <p id="gate-reason">${t('reason')} ${terms ? html`<a href=${terms}>${t('terms')}</a>` : nothing}</p>
       ${this.mode === 'confirm'
         ? html`<div class="actions">

@@ -33,16 +33,16 @@ type Preferences = typeof import('./cookie-preferences.js');
  *
  * @summary Cookie consent banner and preferences dialog.
  * @tag cookie-banner
- * @attr policy-version - Revision of your privacy policy; when it changes, every visitor is asked again.
- * @attr expires-days - Days a decision counts, 1–730 (default 180).
- * @attr categories - Categories to ask about, from `preferences analytics advertising` (default: all three).
- * @attr storage - Where decisions are kept: `local` (localStorage, default) or `cookie`.
- * @attr consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`.
- * @attr record-endpoint - Same-origin URL that receives a receipt for every decision (defaults to the provider's).
- * @attr privacy-href - Address of the Privacy Policy (defaults to the provider's `privacy-href`).
- * @attr layout - `bar` (bottom strip, default), `box` (bottom corner) or `modal` (blocks the page until a choice).
- * @attr floating-button - Shows a "Cookie settings" button once a decision is made, to reopen the preferences.
- * @attr theme - `light`, `dark` or `auto`; unset, the surrounding `<clinic-provider>` (or the page's tokens) applies.
+ * @attr {string} policy-version - Revision of your privacy policy; when it changes, every visitor is asked again.
+ * @attr {number} expires-days - Days a decision counts, 1–730 (default 180).
+ * @attr {string} categories - Categories to ask about, from `preferences analytics advertising` (default: all three).
+ * @attr {'local' | 'cookie'} storage - Where decisions are kept: `local` (localStorage, default) or `cookie`.
+ * @attr {boolean} consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`.
+ * @attr {string} record-endpoint - Same-origin URL that receives a receipt for every decision (defaults to the provider's).
+ * @attr {string} privacy-href - Address of the Privacy Policy (defaults to the provider's `privacy-href`).
+ * @attr {'bar' | 'box' | 'modal'} layout - `bar` (bottom strip, default), `box` (bottom corner) or `modal` (blocks the page until a choice).
+ * @attr {boolean} floating-button - Shows a "Cookie settings" button once a decision is made, to reopen the preferences.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark` or `auto`; unset, the surrounding `<clinic-provider>` (or the page's tokens) applies.
  * @csspart banner - The first layer (a region, or a dialog with `layout="modal"`).
  * @csspart actions - The row of Accept all, Reject all and Customize.
  * @csspart accept-button - Accept all.
@@ -84,7 +84,8 @@ export class CookieBanner extends HTMLElement {
 
   /** `bar`, `box` or `modal`. */
   get layout(): BannerLayout {
-    return oneOf('cookie-banner', 'layout', this.getAttribute('layout') ?? 'bar', bannerLayouts, 'bar');
+    const value = this.getAttribute('layout') as BannerLayout;
+    return bannerLayouts.includes(value) ? value : 'bar';
   }
 
   set layout(value: BannerLayout) {
@@ -118,6 +119,8 @@ export class CookieBanner extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    // Warned about once here; the getters fall back quietly.
+    if (name === 'layout' && value !== null) oneOf('cookie-banner', 'layout', value, bannerLayouts, 'bar');
     if (name === 'theme' && value !== null) oneOf('cookie-banner', 'theme', value, themes, 'light');
     if (name === 'privacy-href') checkedHref('cookie-banner', name, value, true);
     if (this.isConnected) this.#update();
@@ -262,7 +265,12 @@ export class CookieBanner extends HTMLElement {
       { host: this },
     );
     const firstLayerDialog = this.#root.querySelector<HTMLDialogElement>('#first-layer');
-    if (modal && this.#open && firstLayerDialog && !firstLayerDialog.open) firstLayerDialog.showModal();
+    // Only in the page (it may have been removed before its first frame), and again after a move,
+    // which ends a dialog's modality.
+    if (modal && this.#open && this.isConnected && firstLayerDialog && !firstLayerDialog.matches(':modal')) {
+      firstLayerDialog.close();
+      firstLayerDialog.showModal();
+    }
     this.#keepFocusVisible();
   }
 }

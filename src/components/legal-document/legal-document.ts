@@ -10,13 +10,16 @@ import { translate, type Locale } from '../../core/i18n.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../../core/theme.js';
 import { formatProblem } from '../../core/content-problem.js';
-import { oneOf } from '../../core/warn.js';
+import { oneOf, warnAttribute } from '../../core/warn.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';
 import { loadBuiltInDocument } from '../../content/index.js';
 
 export const builtInLegalDocuments = ['terms', 'privacy'] as const;
+
+/** Milliseconds of a `YYYY-MM-DD` day (UTC), or NaN. */
+const isoDay = (value: string | undefined): number => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
 
 type LegalError = GuideLoadError | { kind: 'unknown'; name: string } | { kind: 'not-legal'; src: string } | { kind: 'empty' };
 
@@ -76,6 +79,12 @@ export class LegalDocument extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('theme') && this.theme != null) this.theme = oneOf('legal-document', 'theme', this.theme, themes, 'light');
+    if (changed.has('headingLevel') && clampHeadingLevel(this.headingLevel) !== this.headingLevel) {
+      warnAttribute('legal-document', 'heading-level', this.headingLevel, 'a whole number from 2 to 6', 'Using 2.');
+    }
+    if (changed.has('effectiveDate') && this.effectiveDate && Number.isNaN(isoDay(this.effectiveDate))) {
+      warnAttribute('legal-document', 'effective-date', this.effectiveDate, 'YYYY-MM-DD', 'Using the document’s own.');
+    }
     if (changed.has('src') || changed.has('document')) void this.#load();
     // Placeholders follow the provider's settings, which may arrive after the text.
     else if ((changed.has('context') || changed.has('headingLevel')) && this.data) this.#write(this.data);
@@ -144,8 +153,9 @@ export class LegalDocument extends LitElement {
     const locale = this.#locale.locale;
     const t = (key: LegalStringKey, params: Record<string, string> = {}) => translate(legalStrings, locale, key, params);
     const version = this.version || this.data?.version;
-    const effective = this.effectiveDate || this.data?.effectiveDate;
-    const date = effective && !Number.isNaN(Date.parse(effective)) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${effective}T00:00:00Z`)) : null;
+    // A lenient Date.parse accepts "May 1, 2024", which is no ISO day: formatting it would throw.
+    const effective = [this.effectiveDate, this.data?.effectiveDate].map(isoDay).find((time) => !Number.isNaN(time));
+    const date = effective === undefined ? null : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(effective);
     const meta = [version ? t('version', { version }) : null, date ? t('effective', { date }) : null].filter(Boolean).join(' · ');
     return html`
       <p class="print-only">${[this.context.clinic.name, t('printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>

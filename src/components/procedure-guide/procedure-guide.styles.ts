@@ -158,6 +158,12 @@ export const procedureGuideStyles = css`
     color: var(--clinic-color-text, #1d2733);
     font: inherit;
   }
+  /* Tab also stops on the calendar button inside the field, where neither :focus nor
+     :focus-visible matches the input: keep the ring on the whole field while anything in it has focus. */
+  input[type='date']:focus-within {
+    outline: 3px solid var(--clinic-color-focus, #0b5cad);
+    outline-offset: 2px;
+  }
   .hint {
     margin: 0;
     color: var(--clinic-color-muted, #4a5563);

@@ -13,7 +13,7 @@ import { recordReceipt } from '../../core/consent/record-receipt.js';
 import { storageFor, type ClinicStorage } from '../../core/storage.js';
 import { buttonStyles, checkboxStyles } from '../../core/control-styles.js';
 import { themeStyles } from '../../core/theme.js';
-import { warnAttribute } from '../../core/warn.js';
+import { oneOf, warnAttribute } from '../../core/warn.js';
 import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
 import { fillPlaceholders } from '../../core/placeholders.js';
 import { loadBuiltInDocument } from '../../content/index.js';
@@ -224,9 +224,14 @@ export class TermsAccept extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#defaultChecked = this.hasAttribute('checked');
+    // Removing a modal dialog ends its modality: a gate moved while open must block the page again.
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A mistyped mode would otherwise drop `required` silently (only the checkbox is required).
+    if (changed.has('mode')) this.mode = oneOf('terms-accept', 'mode', this.mode, ['checkbox', 'gate'] as const, 'checkbox');
+    if (changed.has('termsHref')) checkedHref('terms-accept', 'terms-href', this.termsHref, true);
     if (changed.has('version') && !this.version.trim()) {
       warnAttribute('terms-accept', 'version', this.getAttribute('version'), 'the revision of your Terms, e.g. "2024-05"', 'Acceptances cannot be told apart from those of other versions.');
     }
@@ -237,9 +242,10 @@ export class TermsAccept extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.mode === 'gate' && this.gate) {
+    if (this.mode === 'gate' && this.gate && this.isConnected) {
       if (this.acceptedCurrent) this.gate.close();
-      else if (this.gateDocument && !this.gate.open) {
+      else if (this.gateDocument && !this.gate.matches(':modal')) {
+        this.gate.close();
         this.gate.showModal();
         this.#checkEnd();
       }
@@ -292,7 +298,7 @@ export class TermsAccept extends LitElement {
     this.previousVersion = stored.version;
     this.changedSections = doc.sections
       .filter((section) => stored.sections[section.id] !== current.sections[section.id])
-      .map((section) => `${section.number ? `${section.number}. ` : ''}${section.heading.replace(/\{clinic\.name\|upper\}/g, (this.context.clinic.name ?? '').toUpperCase())}`);
+      .map((section) => `${section.number ? `${section.number}. ` : ''}${fillPlaceholders(section.heading, this.context.clinic)}`);
   }
 
   async #onChange(event: Event): Promise<void> {

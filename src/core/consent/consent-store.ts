@@ -75,7 +75,11 @@ export class ConsentStore {
 
   /** The current decision, or null when the visitor must be asked (none, expired, or for another policy version). */
   get decision(): ConsentDecision | null {
-    if (this.#decision && this.#decision.expiresAt <= this.options.now()) this.#decision = null;
+    const now = this.options.now();
+    const decision = this.#decision;
+    // It counts until it expires, and never once it is older than `expires-days` (a shorter setting
+    // since, or a stored expiry far in the future), nor when it is dated as far in the future.
+    if (decision && !(decision.expiresAt > now && Math.abs(now - decision.decidedAt) < this.options.expiresDays * 86_400_000)) this.#decision = null;
     return this.#decision;
   }
 
@@ -105,7 +109,8 @@ export class ConsentStore {
 
   #readCurrent(): ConsentDecision | null {
     const stored = this.#storage.read(decisionKey, decisionVersion, isDecision);
-    if (!stored || stored.version !== this.options.policyVersion || stored.expiresAt <= this.options.now()) return null;
+    // Whether it still counts is checked when it is read (`decision`).
+    if (!stored || stored.version !== this.options.policyVersion) return null;
     return stored;
   }
 

@@ -16,6 +16,8 @@ export interface OutboxOptions {
   /** Milliseconds before the first retry; doubles after each failure up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Milliseconds an endpoint may take to answer before the request counts as failed (default 10 s). */
+  timeoutMs?: number;
 }
 
 /**
@@ -33,14 +35,17 @@ export class ReceiptOutbox {
   #delay: number;
   #baseDelay: number;
   #maxDelay: number;
+  #timeout: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | null = null;
+  #again: Promise<void> | null = null;
 
-  constructor(storage: ClinicStorage, endpoint: string, { baseDelayMs = 1000, maxDelayMs = 60_000 }: OutboxOptions = {}) {
+  constructor(storage: ClinicStorage, endpoint: string, { baseDelayMs = 1000, maxDelayMs = 60_000, timeoutMs = 10_000 }: OutboxOptions = {}) {
     this.#storage = storage;
     this.endpoint = endpoint;
     this.#baseDelay = this.#delay = baseDelayMs;
     this.#maxDelay = maxDelayMs;
+    this.#timeout = timeoutMs;
     addEventListener('online', () => void this.flush());
     addEventListener('pagehide', () => this.#beacon());
   }
@@ -61,9 +66,13 @@ export class ReceiptOutbox {
     return this.flush();
   }
 
-  /** Sends everything queued; one flush at a time. Resolves when this attempt is over. */
+  /**
+   * Sends everything queued; one flush at a time. Resolves when this attempt is over. Records
+   * queued while a flush is under way go in one more flush right after it.
+   */
   flush(): Promise<void> {
-    this.#flushing ??= this.#send().finally(() => (this.#flushing = null));
+    if (this.#flushing) return (this.#again ??= this.#flushing.then(() => ((this.#again = null), this.flush())));
+    this.#flushing = this.#send().finally(() => (this.#flushing = null));
     return this.#flushing;
   }
 
@@ -81,13 +90,21 @@ export class ReceiptOutbox {
   }
 
   async #post(record: OutboxRecord): Promise<boolean> {
+    const body = JSON.stringify(record);
+    // No request can carry an id that is no header value, or more than the 64 KiB a keepalive
+    // request may hold: such a record (foreign, or corrupted) would block the queue for ever.
+    if (!/^[\x20-\x7e]{1,200}$/.test(record.id) || new Blob([body]).size > 65_536) {
+      console.warn(`clinic-elements: discarded a queued record that cannot be sent to ${this.endpoint} (id ${JSON.stringify(record.id.slice(0, 80))}, ${body.length} characters).`);
+      return true;
+    }
     try {
       const response = await fetch(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': record.id },
-        body: JSON.stringify(record),
+        body,
         credentials: 'same-origin',
         keepalive: true,
+        signal: AbortSignal.timeout(this.#timeout),
       });
       if (response.ok || response.status === 409) return true;
       console.warn(`clinic-elements: ${this.endpoint} answered ${response.status} to receipt ${record.id}; it stays queued and will be sent again.`);
