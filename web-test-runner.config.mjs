@@ -152,7 +152,8 @@ function mouseWheelCommand() {
 
 export default {
   middleware: [delayed(), receiptsEndpoint(), slowBannerPage()],
-  files: ['test/**/*.test.ts'],
+  // The hardening suite (test/hardening/) runs with its own config: web-test-runner.hardening.config.mjs.
+  files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand(), mouseWheelCommand(), renderCliCommand(), a11ySnapshotPlugin()],

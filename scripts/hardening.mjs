@@ -1,0 +1,56 @@
+// `npm run test:hardening`: the reliability and security suite. Hostile input and faults run as
+// browser tests (web-test-runner.hardening.config.mjs, test/hardening/); the strict-CSP states, the
+// axe sweep of every story and the keyboard walk-throughs of the demo are Playwright scripts
+// (scripts/hardening/*.mjs). Prints the figures, and with --readme writes them into README.md.
+// Needs `npm run build` and `npm run build-storybook` first (it runs them when their output is missing).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+const npm = (...args) => spawnSync('npm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } }).status === 0;
+
+if (!existsSync(`${root}dist/cdn/clinic-elements.js`) && !npm('run', 'build')) process.exit(1);
+if (!existsSync(`${root}storybook-static/index.json`) && !npm('run', 'build-storybook')) process.exit(1);
+
+const parts = [];
+
+// 1. Browser tests: XSS payloads and faults. They add their figures to hardening-report/wtr-figures.json.
+const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.hardening.config.mjs'], { cwd: root, stdio: 'inherit' });
+const wtrFigures = existsSync(`${root}hardening-report/wtr-figures.json`) ? JSON.parse(readFileSync(`${root}hardening-report/wtr-figures.json`, 'utf8')) : {};
+parts.push({ title: 'Hostile input and faults (browser tests)', checks: null, failures: wtr.status === 0 ? [] : ['browser tests failed (see above)'], figures: wtrFigures });
+
+// 2. Playwright scripts, one after the other (the machine may have two cores).
+for (const name of ['csp', 'keyboard', 'a11y']) {
+  const part = await import(`./hardening/${name}.mjs`);
+  console.log(`\n== ${part.title}`);
+  try {
+    const result = await part.run();
+    parts.push({ title: part.title, ...result });
+    result.failures.forEach((failure) => console.error(`  ✗ ${failure}`));
+  } catch (error) {
+    parts.push({ title: part.title, checks: 0, failures: [`crashed: ${error.stack ?? error}`], figures: {} });
+    console.error(error);
+  }
+}
+
+const rows = parts.flatMap((part) => Object.entries(part.figures).map(([label, value]) => `| ${part.title} | ${label} | ${value} |`));
+const table = ['| part | figure | value |', '| --- | --- | ---: |', ...rows].join('\n');
+const failed = parts.filter((part) => part.failures.length);
+console.log(`\n# Hardening\n\n${table}\n`);
+console.log(`${parts.length - failed.length} passed, ${failed.length} failed`);
+console.log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+
+if (process.argv.includes('--readme')) {
+  const start = '<!-- hardening:start (written by `npm run test:hardening -- --readme`) -->';
+  const end = '<!-- hardening:end -->';
+  const path = `${root}README.md`;
+  const readme = readFileSync(path, 'utf8');
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no hardening markers (${start} … ${end})`);
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(path, `${readme.slice(0, from + start.length)}\n\n${table}\n\nLast run ${date}: ${parts.length - failed.length} of ${parts.length} parts passed.\n\n${readme.slice(to)}`);
+}
+process.exit(failed.length ? 1 : 0);
