@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../browser.mjs';
 import { startServer } from '../serve.mjs';
+import { checker, runWhenMain } from './report.mjs';
 
 export const title = 'axe (WCAG 2.2 A/AA) on every story: light, dark, forced colors';
 
@@ -30,19 +31,13 @@ const modes = [
 const storyTimeout = 15000;
 
 export async function run() {
-  const failures = [];
-  let checks = 0;
+  const { check, failures, count, counted } = checker();
   let runs = 0;
   let violations = 0;
-  const check = (ok, message) => {
-    checks += 1;
-    if (!ok) failures.push(message);
-    return ok;
-  };
 
   const indexFile = join(storybookRoot, 'index.json');
   if (!check(existsSync(indexFile), 'storybook-static/index.json is missing: run `STORYBOOK_DISABLE_TELEMETRY=1 npm run build-storybook` first')) {
-    return { checks, failures, figures: { stories: 0, 'story × mode axe runs': 0, 'axe violations': 0 } };
+    return { checks: counted(), failures, figures: { stories: 0, 'story × mode axe runs': 0, 'axe violations': 0 } };
   }
   const stories = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries)
     .filter((entry) => entry.type === 'story')
@@ -195,16 +190,9 @@ export async function run() {
     await server.close();
   }
 
-  checks += 1; // every story × mode ran axe
+  count(); // every story × mode ran axe
   if (runs !== stories.length * modes.length) failures.push(`axe ran ${runs} times, expected ${stories.length} stories × ${modes.length} modes = ${stories.length * modes.length}`);
-  return { checks, failures, figures: { stories: stories.length, 'story × mode axe runs': runs, 'axe violations': violations } };
+  return { checks: counted(), failures, figures: { stories: stories.length, 'story × mode axe runs': runs, 'axe violations': violations } };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  const result = await run();
-  console.log(`${title}: ${result.checks} checks, ${result.failures.length} failures, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const [label, value] of Object.entries(result.figures)) console.log(`  ${label}: ${value}`);
-  for (const failure of result.failures) console.log(`  FAIL ${failure}`);
-  process.exit(result.failures.length ? 1 : 0);
-}
+await runWhenMain(import.meta, title, run);

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../browser.mjs';
 import { startServer } from '../serve.mjs';
+import { checker, runWhenMain } from './report.mjs';
 
 export const title = 'Strict CSP: demo pages and every element state';
 
@@ -23,16 +24,9 @@ const cspMessage = /Content[- ]Security[- ]Policy|Refused to (load|execute|apply
 const timeout = 8000;
 
 export async function run() {
-  const failures = [];
+  const { check, failures, count, counted } = checker();
   const violations = [];
-  let checks = 0;
   let states = 0;
-
-  const check = (ok, message) => {
-    checks += 1;
-    if (!ok) failures.push(message);
-    return ok;
-  };
   /** Removes and returns the reports of a control page, whose violations are expected. */
   const takeViolations = (label) => {
     const taken = violations.filter((text) => text.startsWith(`${label}:`));
@@ -513,19 +507,12 @@ export async function run() {
   }
 
   for (const violation of violations) failures.push(`CSP violation: ${violation}`);
-  checks += 1; // zero violations over every page and state
+  count(); // zero violations over every page and state
   return {
-    checks,
+    checks: counted(),
     failures,
     figures: { 'pages and states under strict CSP': states, 'CSP violations': violations.length },
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  const result = await run();
-  console.log(`${title}: ${result.checks} checks, ${result.failures.length} failures, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const [label, value] of Object.entries(result.figures)) console.log(`  ${label}: ${value}`);
-  for (const failure of result.failures) console.log(`  FAIL ${failure}`);
-  process.exit(result.failures.length ? 1 : 0);
-}
+await runWhenMain(import.meta, title, run);

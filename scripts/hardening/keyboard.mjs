@@ -18,6 +18,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../browser.mjs';
 import { startServer } from '../serve.mjs';
+import { checker, runWhenMain } from './report.mjs';
 
 export const title = 'Keyboard only: demo walk-throughs with focus checked after every key';
 
@@ -124,15 +125,9 @@ export function inspectFocus({ allowBody }) {
 }
 
 export async function run() {
-  const failures = [];
-  let checks = 0;
+  const { check, failures, count, counted } = checker();
   let steps = 0;
   let focusProblems = 0;
-  const check = (ok, message) => {
-    checks += 1;
-    if (!ok) failures.push(message);
-    return ok;
-  };
 
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
@@ -175,7 +170,7 @@ export async function run() {
       await settle();
       steps += 1;
       const { label, problems } = await page.evaluate(inspectFocus, { allowBody: Boolean(allowBody) });
-      checks += 1;
+      count();
       if (problems.length && process.env.KEYBOARD_SHOTS) await page.screenshot({ path: `${process.env.KEYBOARD_SHOTS}/step-${steps}.png` });
       if (process.env.KEYBOARD_TRACE) console.error(`${scenario} ${steps} ${key} → ${label}${allowBody && label.startsWith('body') ? ` (${allowBody})` : ''}${problems.length ? ` ✗ ${problems.join('; ')}` : ''}`);
       for (const problem of problems) {
@@ -426,14 +421,7 @@ export async function run() {
     await server.close();
   }
 
-  return { checks, failures, figures: { 'keyboard steps': steps, 'focus problems': focusProblems } };
+  return { checks: counted(), failures, figures: { 'keyboard steps': steps, 'focus problems': focusProblems } };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  const result = await run();
-  console.log(`${title}: ${result.checks} checks, ${result.failures.length} failures, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const [label, value] of Object.entries(result.figures)) console.log(`  ${label}: ${value}`);
-  for (const failure of result.failures) console.log(`  FAIL ${failure}`);
-  process.exit(result.failures.length ? 1 : 0);
-}
+await runWhenMain(import.meta, title, run);
