@@ -10,7 +10,7 @@
 //    of anything undeclared fails): every `exports` subpath resolves in Node, the Node-safe
 //    entries (core.js, content.js) import and work, the `clinic-elements` command renders a guide,
 //    and `tsc` compiles a consumer that imports every export's types, uses the elements in React
-//    JSX, and contains the README's ```ts snippets, against the installed .d.ts files.
+//    JSX, and contains the README's ```ts and ```tsx snippets, against the installed .d.ts files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,7 +138,7 @@ try {
     problems.push(`clinic-elements render --procedure necklift failed (exit ${rendered.status}): ${rendered.stderr.trim()}`);
   }
 
-  // TypeScript: every export's types, the React JSX types, and the README's ```ts snippets.
+  // TypeScript: every export's types, the React JSX types, and the README's ```ts and ```tsx snippets.
   const typed = exportTargets.filter((t) => t.condition === 'types' || (t.file.endsWith('.json') && !t.subpath.includes('*')));
   const imports = typed.map(({ subpath, file }, i) =>
     file.endsWith('.json')
@@ -161,8 +161,8 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
 `,
   );
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
-  snippets.forEach((snippet, i) => writeFileSync(join(consumer, `readme-snippet-${i + 1}.ts`), `// README.md, \`\`\`ts block ${i + 1}\n${snippet}\nexport {};\n`));
+  const snippets = [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map(([, language, code]) => ({ language, code }));
+  snippets.forEach(({ language, code }, i) => writeFileSync(join(consumer, `readme-snippet-${i + 1}.${language}`), `// README.md, \`\`\`${language} block ${i + 1}\n${code}\nexport {};\n`));
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -185,7 +185,7 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
   if (tsc.status !== 0) problems.push(`tsc on a consumer of the installed package failed:\n${(tsc.stdout + tsc.stderr).replaceAll(consumer, '<consumer>').trim()}`);
   done.push(
     `installed from the tarball: ${Object.keys(pkg.exports).length} exports resolve in Node, core.js and content.js work, the render command works; ` +
-      `tsc compiled ${typed.length} typed exports, React JSX for ${tags.length} elements and ${snippets.length} README ts snippet(s) against the installed types`,
+      `tsc compiled ${typed.length} typed exports, React JSX for ${tags.length} elements and ${snippets.length} README ts/tsx snippet(s) against the installed types`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
