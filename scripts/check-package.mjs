@@ -64,6 +64,7 @@ try {
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
     'CHANGELOG.md',
     'custom-elements.json',
     'dist/react.d.ts',
