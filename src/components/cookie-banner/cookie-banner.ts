@@ -36,7 +36,7 @@ type Preferences = typeof import('./cookie-preferences.js');
  * @attr {string} policy-version - Revision of your privacy policy; when it changes, every visitor is asked again.
  * @attr {number} expires-days - Days a decision counts, 1–730 (default 180).
  * @attr {string} categories - Categories to ask about, from `preferences analytics advertising` (default: all three).
- * @attr {'local' | 'cookie'} storage - Where decisions are kept: `local` (localStorage, default) or `cookie`.
+ * @attr {'local' | 'cookie' | 'session' | 'memory'} storage - Where decisions are kept: `local` (localStorage, default), `cookie`, `session` (until the tab closes) or `memory` (this page only).
  * @attr {boolean} consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`.
  * @attr {string} record-endpoint - Same-origin URL that receives a receipt for every decision (defaults to the provider's).
  * @attr {string} privacy-href - Address of the Privacy Policy (defaults to the provider's `privacy-href`).
