@@ -120,6 +120,11 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+/**
+ * Median over paired runs of our time to banner divided by vanilla's: each run loads both pages
+ * back to back, so a ratio within a run is not moved by the machine's load drifting between runs.
+ */
+const pairedRatio = (profile) => median(results[profile].ours.map((sample, run) => sample.first.visible / results[profile].vanilla[run].first.visible));
 /** Median over paired runs of our page's FCP divided by vanilla's time to banner. */
 const floor = (profile) => median(results[profile].ours.map((sample, run) => sample.first.fcp / results[profile].vanilla[run].first.visible));
 const ms = (value) => `${Math.round(value)} ms`;
@@ -195,7 +200,7 @@ for (const profile of profiles) {
     ),
   );
   const { ours, vanilla } = summary[profile.name];
-  console.log(`\nTime to banner, ours / vanilla: ${(ours.visible / vanilla.visible).toFixed(2)}`);
+  console.log(`\nTime to banner, ours / vanilla: ${pairedRatio(profile.name).toFixed(2)} (median of the runs' ratios; ratio of the medians ${(ours.visible / vanilla.visible).toFixed(2)})`);
   // A banner is content: it cannot be visible before the page's first contentful paint.
   console.log(`Floor for any banner on this page (its FCP / vanilla's time to banner): ${floor(profile.name).toFixed(2)}`);
 }
@@ -205,7 +210,7 @@ const targets = [
   ['First layer ≤ 10 KiB brotli', `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= 10 * kib],
   ['Returning visitor ≤ 3 KiB brotli, no banner UI', `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`, ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0],
   ...profiles.map(({ name }) => {
-    const ratio = summary[name].ours.visible / summary[name].vanilla.visible;
+    const ratio = pairedRatio(name);
     return [`Banner visible ≤ 0.6 × vanilla (${name})`, `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)}); page FCP alone ${floor(name).toFixed(2)} ×`, ratio <= 0.6];
   }),
   ...profiles.map(({ name }) => [`CLS 0 (${name}, every run)`, ours[name].maxCls.toFixed(4), ours[name].maxCls === 0]),
