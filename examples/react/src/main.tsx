@@ -62,8 +62,6 @@ function App() {
         <p id="consent-status" role="status">
           {consent ? `Cookies allowed: ${granted.join(', ')} (${consent.method}).` : 'No cookie decision yet.'}
         </p>
-        <medical-disclaimer />
-
         <section id="guide" aria-labelledby="guide-title">
           <h2 id="guide-title">The necklift guide</h2>
           <fieldset>
