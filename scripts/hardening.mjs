@@ -4,8 +4,9 @@
 // (scripts/hardening/*.mjs). Prints the figures, and with --readme writes them into README.md.
 // Needs `npm run build` and `npm run build-storybook` first (it runs them when their output is missing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -49,14 +50,11 @@ console.log(`${passedChecks} passed, ${failures} failed`);
 console.log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 
 if (process.argv.includes('--readme')) {
-  const start = '<!-- hardening:start (written by `npm run test:hardening -- --readme`) -->';
-  const end = '<!-- hardening:end -->';
-  const path = `${root}README.md`;
-  const readme = readFileSync(path, 'utf8');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no hardening markers (${start} … ${end})`);
   const date = new Date().toISOString().slice(0, 10);
-  writeFileSync(path, `${readme.slice(0, from + start.length)}\n\n${table}\n\nLast run ${date}: ${passedChecks} checks passed, ${failures} failed.\n\n${readme.slice(to)}`);
+  writeReadmeSection(
+    '<!-- hardening:start (written by `npm run test:hardening -- --readme`) -->',
+    '<!-- hardening:end -->',
+    `${table}\n\nLast run ${date}: ${passedChecks} checks passed, ${failures} failed.`,
+  );
 }
 process.exit(failed.length ? 1 : 0);

@@ -1,10 +1,11 @@
 // Size of each CDN entry with everything it loads up front (static imports), minified, gzip and
 // brotli. Lazily loaded chunks (the built-in documents) are listed apart. With --check, exits 1
 // when an entry is over its budget; with --readme, writes the tables into README.md.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const kib = 1024;
@@ -92,23 +93,10 @@ function readmeTable({ entries, lazy }) {
   return [formatTable(entries), '', 'Loaded on demand:', '', formatTable(unhashed)].join('\n');
 }
 
-/** Rewrites the table between the README's size-table markers; fails when the markers are missing. */
-function writeReadme(report) {
-  const path = fileURLToPath(new URL('../README.md', import.meta.url));
-  const readme = readFileSync(path, 'utf8');
-  const start = readme.indexOf(readmeStart);
-  const end = readme.indexOf(readmeEnd);
-  if (start < 0 || end < start) {
-    console.error(`README.md has no size table markers (${readmeStart} … ${readmeEnd}).`);
-    process.exit(1);
-  }
-  writeFileSync(path, `${readme.slice(0, start + readmeStart.length)}\n\n${readmeTable(report)}\n\n${readme.slice(end)}`);
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = sizeReport();
   const { entries, lazy } = report;
-  if (process.argv.includes('--readme')) writeReadme(report);
+  if (process.argv.includes('--readme')) writeReadmeSection(readmeStart, readmeEnd, readmeTable(report));
   console.log('Entries, with the chunks they import up front:\n');
   console.log(formatTable(entries));
   console.log('\nLoaded on demand (built-in documents):\n');
