@@ -23,6 +23,19 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Drops the `/* @__PURE__ *\/` annotations the minifier keeps: they only help a later bundler,
+ * and the CDN files are what the browser runs.
+ */
+function dropPureAnnotations(): Plugin {
+  return {
+    name: 'drop-pure-annotations',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(/\/\* @__PURE__ \*\/ ?/g, '');
+    },
+  };
+}
+
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
 export const elementTags = ['age-gate', 'clinic-provider', 'cookie-banner', 'legal-document', 'medical-disclaimer', 'procedure-guide', 'sensitive-content', 'terms-accept'] as const;
 
@@ -41,7 +54,7 @@ export default defineConfig(({ mode }) => {
   const banner = mode === 'cdn-banner';
   const cdn = mode === 'cdn' || banner;
   return {
-    plugins: [minifyCssTemplates()],
+    plugins: cdn ? [minifyCssTemplates(), dropPureAnnotations()] : [minifyCssTemplates()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -20,10 +20,10 @@ export const budgets = {
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
   'terms-accept.js': 12 * kib,
-  // A returning visitor with a valid decision: the decision core only.
-  'cookie-banner.js': 3 * kib,
+  // A returning visitor with a valid decision: the decision core only (DESIGN: ≤ 4.5 KiB, one file).
+  'cookie-banner.js': 4.5 * kib,
   // A first visit: the decision core plus the banner UI it loads, Lit included.
-  'cookie-banner.js + banner UI': 10 * kib,
+  'cookie-banner.js + banner UI': 10.5 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
@@ -55,7 +55,7 @@ export function sizeReport() {
       return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
     });
   // The banner shows once its element and the small decide module (its buttons' logic) are loaded.
-  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-element') || name.startsWith('banner-decide'));
+  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-lazy-ui') || name.startsWith('banner-decide'));
   if (bannerUi.length) {
     const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...bannerUi.flatMap((name) => [...closure(join(cdn, 'chunks', name))])]);
     const name = 'cookie-banner.js + banner UI';

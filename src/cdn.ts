@@ -10,4 +10,4 @@ export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { SensitiveContent } from './components/sensitive-content/define.js';
 export { TermsAccept } from './components/terms-accept/define.js';
-export { CookieBanner } from './components/cookie-banner/define-ui.js';
+export { CookieBanner } from './components/cookie-banner/define-eager.js';

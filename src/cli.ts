@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { builtInGuideNames, loadBuiltInGuide } from './core/guide-source.js';
-import { guideSectionsTree } from './core/guide-template.js';
-import { guideStructuredData, structuredDataJson } from './core/structured-data.js';
-import { h, toHtml } from './core/document-tree.js';
-import type { ClinicSettings } from './core/clinic.js';
-import type { ProcedureGuide } from './core/content-model.js';
-import { formatProblem, validateDocument } from './core/validate-content.js';
+import { builtInGuideNames } from './core/documents/built-in.js';
+import { loadBuiltInGuide } from './content/index.js';
+import { guideSectionsTree } from './core/documents/template.js';
+import { guideStructuredData, structuredDataJson } from './core/documents/structured-data.js';
+import { h, toHtml } from './core/documents/tree.js';
+import type { ClinicSettings } from './core/documents/clinic.js';
+import type { ProcedureGuide } from './core/documents/model.js';
+import { formatProblem, validateDocument } from './core/documents/validate.js';
 
 const usage = `Usage:
   clinic-elements render --procedure <${builtInGuideNames.join('|')}> [options] > guide.html

@@ -8,11 +8,18 @@ export { disclaimerVariants, type DisclaimerVariant } from './components/medical
 export { ProcedureGuide } from './components/procedure-guide/define.js';
 export { SensitiveContent } from './components/sensitive-content/define.js';
 export { TermsAccept } from './components/terms-accept/define.js';
-export type { TermsAcceptedDetail, TermsReceipt } from './components/terms-accept/terms-accept.js';
+export type { TermsAcceptedDetail } from './components/terms-accept/terms-accept.js';
 export type { SensitivePreferenceDetail } from './components/sensitive-content/sensitive-content.js';
 export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
 export type { GuideLayout } from './components/procedure-guide/guide-sections.js';
-export { CookieBanner } from './components/cookie-banner/define-ui.js';
+export { CookieBanner } from './components/cookie-banner/define-eager.js';
 export { bannerLayouts, type BannerLayout, type CategoryText } from './components/cookie-banner/cookie-banner.js';
+export { readConsentConfig } from './components/cookie-banner/consent-config.js';
+// The Lit support the elements share.
+export { defineOnce } from './components/shared/define-once.js';
+export { attachContextRoot } from './components/shared/context-root.js';
+export { clinicContext, defaultClinicContext, type ClinicContext } from './components/shared/clinic-context.js';
+export { LocaleController } from './components/shared/locale-controller.js';
+export { themeStyles, themes, type Theme } from './components/shared/theme.js';
 export * from './core/index.js';
-export { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument, type BuiltInDocumentName } from './content/index.js';
+export { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument, loadBuiltInGuide, type BuiltInDocumentName } from './content/index.js';

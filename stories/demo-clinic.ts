@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { demoClinic } from '../src/core/clinic.js';
+import { demoClinic } from '../src/core/documents/clinic.js';
 
 /**
  * Wraps a story in a `<clinic-provider>` for the demo clinic of the source documents (the same

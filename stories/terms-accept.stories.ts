@@ -4,8 +4,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { loadBuiltInDocument } from '../src/content/index.js';
-import { demoClinic } from '../src/core/clinic.js';
-import { documentHashes } from '../src/core/document-hash.js';
+import { demoClinic } from '../src/core/documents/clinic.js';
+import { documentHashes } from '../src/core/documents/hash.js';
 import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/components/clinic-provider/define.js';
 import { AgeGate } from '../src/components/age-gate/define.js';
-import { birthFieldOrder, checkBirthDate } from '../src/core/age-check.js';
+import { birthFieldOrder, checkBirthDate } from '../src/core/calendar/birth-date.js';
 import { captureWarnings } from './helpers.js';
 
 const day = 86_400_000;

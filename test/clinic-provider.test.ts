@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html as litHtml } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import { ClinicProvider } from '../src/components/clinic-provider/define.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../src/core/clinic-context.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../src/components/shared/clinic-context.js';
 import { captureWarnings } from './helpers.js';
 
 /** A minimal consumer, as every element that reads the provider is. */

@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { decide } from '../src/core/consent/decide.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent/consent-store.js';
-import { ReceiptOutbox } from '../src/core/consent/outbox.js';
+import { ReceiptOutbox } from '../src/core/receipts/outbox.js';
 import { deleteCookies, revoke } from '../src/core/consent/revoke.js';
 import { releaseGated, watchGated } from '../src/core/consent/script-gate.js';
 import { pushConsentDefault, pushConsentUpdate } from '../src/core/consent/consent-mode.js';
-import { ClinicStorage } from '../src/core/storage.js';
+import { ClinicStorage } from '../src/core/platform/storage.js';
 import { captureWarnings } from './helpers.js';
 
 let namespaceCount = 0;

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument } from '../src/content/index.js';
-import { demoClinic } from '../src/core/clinic.js';
-import type { ClinicDocument, ParagraphBlock } from '../src/core/content-model.js';
-import { fillPlaceholders, unknownPlaceholders } from '../src/core/placeholders.js';
-import { formatProblem, validateDocument } from '../src/core/validate-content.js';
+import { demoClinic } from '../src/core/documents/clinic.js';
+import type { ClinicDocument, ParagraphBlock } from '../src/core/documents/model.js';
+import { fillPlaceholders, unknownPlaceholders } from '../src/core/documents/placeholders.js';
+import { formatProblem, validateDocument } from '../src/core/documents/validate.js';
 
 const paragraphs = (doc: ClinicDocument) =>
   doc.sections.flatMap((section) => section.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph').map((b) => b.text as string));

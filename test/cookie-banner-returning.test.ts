@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { ClinicStorage } from '../src/core/storage.js';
+import { ClinicStorage } from '../src/core/platform/storage.js';
 import type { ConsentDecision } from '../src/core/consent/consent-types.js';
 
 // This file is its own page: a returning visitor whose decision still counts, with only the
@@ -32,7 +32,7 @@ describe('<cookie-banner> for a returning visitor', () => {
     expect((window as { returningAds?: boolean }).returningAds).to.equal(undefined);
     expect(customElements.get('cookie-banner'), 'the banner element is not even defined').to.equal(undefined);
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.filter((name) => /cookie-banner\.(ts|styles|strings)|define-element|cookie-preferences/.test(name))).to.deep.equal([]);
+    expect(loaded.filter((name) => /cookie-banner\.(ts|styles|strings)|define-lazy-ui|cookie-preferences/.test(name))).to.deep.equal([]);
   });
 
   it('feeds Google Consent Mode: all denied by default, then the stored decision', async () => {
@@ -51,7 +51,7 @@ describe('<cookie-banner> for a returning visitor', () => {
     expect(dialog.querySelector<HTMLInputElement>('input[name="analytics"]')!.checked).to.equal(true);
     expect(banner.shadowRoot!.querySelector('section.banner'), 'the first layer stays closed').to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.some((name) => name.includes('define-element')), 'now the UI was downloaded').to.equal(true);
+    expect(loaded.some((name) => name.includes('define-lazy-ui')), 'now the UI was downloaded').to.equal(true);
     dialog.close();
   });
 });

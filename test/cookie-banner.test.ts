@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { CookieBanner } from '../src/components/cookie-banner/define-ui.js';
+import { CookieBanner } from '../src/components/cookie-banner/define-eager.js';
 import '../src/components/clinic-provider/define.js';
 import { captureWarnings } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MedicalDisclaimer } from '../src/components/medical-disclaimer/define.js';
-import { defineOnce } from '../src/core/define-once.js';
+import { defineOnce } from '../src/components/shared/define-once.js';
 import { captureWarnings } from './helpers.js';
 
 describe('defineOnce', () => {

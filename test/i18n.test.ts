@@ -8,7 +8,8 @@ import { ageGateStrings } from '../src/components/age-gate/age-gate.strings.js';
 import { legalStrings } from '../src/components/legal-document/legal-document.strings.js';
 import { termsAcceptStrings } from '../src/components/terms-accept/terms-accept.strings.js';
 import { loadErrorStrings } from '../src/components/shared/load-error.js';
-import { defineMessages, matchLocale, resolveLocale, translate, type Messages } from '../src/core/i18n.js';
+import { defineMessages, translate, type Messages } from '../src/core/i18n/messages.js';
+import { matchLocale, resolveLocale } from '../src/core/i18n/locale.js';
 
 describe('i18n', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));

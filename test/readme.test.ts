@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatProblem, validateDocument } from '../src/core/validate-content.js';
+import { formatProblem, validateDocument } from '../src/core/documents/validate.js';
 
 describe('README', () => {
   it('shows a content-model example that passes validation, and valid JSON everywhere', async () => {

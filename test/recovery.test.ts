@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { RecoveryMilestone } from '../src/core/content-model.js';
-import { h, toDom, toHtml } from '../src/core/document-tree.js';
-import { randomId } from '../src/core/random-id.js';
-import { addDays, parseCalendarDate } from '../src/core/calendar.js';
-import { recoveryIcs } from '../src/core/ics.js';
-import { datedMilestones } from '../src/core/recovery.js';
+import type { RecoveryMilestone } from '../src/core/documents/model.js';
+import { h, toDom, toHtml } from '../src/core/documents/tree.js';
+import { randomId } from '../src/core/platform/random-id.js';
+import { addDays, parseCalendarDate } from '../src/core/calendar/dates.js';
+import { recoveryIcs } from '../src/core/calendar/ics.js';
+import { datedMilestones } from '../src/core/calendar/recovery.js';
 
 const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({ id: 'm', kind: 'milestone', label: 'Label', fromDay: 0, section: 'after', ...fields });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { firstPartyUrl } from '../src/core/first-party-url.js';
-import { safeHref } from '../src/core/safe-url.js';
+import { firstPartyUrl } from '../src/core/platform/first-party-url.js';
+import { safeHref } from '../src/core/platform/safe-url.js';
 
 describe('safeHref', () => {
   it('keeps relative, http(s), mailto and tel addresses', () => {

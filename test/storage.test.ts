@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ClinicStorage } from '../src/core/storage.js';
+import { ClinicStorage } from '../src/core/platform/storage.js';
 import { captureWarnings } from './helpers.js';
 
 interface Choice {

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/clinic-provider/define.js';
 import { TermsAccept } from '../src/components/terms-accept/define.js';
 import { loadBuiltInDocument } from '../src/content/index.js';
-import { canonicalText, documentHashes, sha256 } from '../src/core/document-hash.js';
+import { canonicalText, documentHashes, sha256 } from '../src/core/documents/hash.js';
 import { captureWarnings } from './helpers.js';
 
 const clinic = { name: 'Miller Plastic Surgery', legalName: 'MPS, MD, PA' };

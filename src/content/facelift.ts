@@ -1,4 +1,4 @@
-import type { ProcedureGuide } from '../core/content-model.js';
+import type { ProcedureGuide } from '../core/documents/model.js';
 
 /** The facelift illustrations: five figures in order, each with its caption; the clinic supplies the images. */
 const facelift: ProcedureGuide = {

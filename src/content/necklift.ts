@@ -1,4 +1,4 @@
-import type { ProcedureGuide } from '../core/content-model.js';
+import type { ProcedureGuide } from '../core/documents/model.js';
 
 /** Patient guide to the necklift (cervical rhytidectomy), in eleven sections. */
 const necklift: ProcedureGuide = {

@@ -1,4 +1,4 @@
-import type { LegalDocument } from '../core/content-model.js';
+import type { LegalDocument } from '../core/documents/model.js';
 
 /** Privacy Policy, including the cookies, web beacons, server logs and third-party ad servers that the cookie banner asks about. */
 const privacy: LegalDocument = {

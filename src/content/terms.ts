@@ -1,4 +1,4 @@
-import type { LegalDocument } from '../core/content-model.js';
+import type { LegalDocument } from '../core/documents/model.js';
 
 /** Terms of Use in fourteen numbered sections; `{clinic.*}` placeholders stand for the clinic. */
 const terms: LegalDocument = {

@@ -1,32 +1,44 @@
-export { defineOnce } from './define-once.js';
-export { ClinicStorage, storageFor, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './storage.js';
-export type * from './content-model.js';
-export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './validate-content.js';
-export { fillPlaceholders, unknownPlaceholders } from './placeholders.js';
-export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './clinic.js';
-export { attachContextRoot } from './context-root.js';
-export { clinicContext, defaultClinicContext, type ClinicContext } from './clinic-context.js';
-export { defineMessages, matchLocale, resolveLocale, supportedLocales, translate, type Locale, type Messages } from './i18n.js';
-export { LocaleController } from './locale-controller.js';
-export { safeHref } from './safe-url.js';
-export { firstPartyUrl } from './first-party-url.js';
-export { themeStyles, themes, type Theme } from './theme.js';
-export { h, toDom, toHtml, type TreeElement, type TreeNode } from './document-tree.js';
-export { documentSectionsTree, guideSectionsTree, type GuideTemplateOptions } from './guide-template.js';
-export { guideStructuredData, structuredDataJson } from './structured-data.js';
-export { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type BuiltInGuideName, type GuideLoadError, type GuideLoadResult } from './guide-source.js';
-export { addDays, ageOn, compareDates, parseCalendarDate, today, toUtcDate, type CalendarDate } from './calendar.js';
-export { datedMilestones, sortMilestones, type DatedMilestone } from './recovery.js';
-export { recoveryIcs, type IcsOptions } from './ics.js';
-export { randomId } from './random-id.js';
-export { canonicalText, documentHashes, sha256 } from './document-hash.js';
+// `clinic-elements/core.js`: the logic without UI (no Lit). The Lit support the elements share
+// (provider context, locale controller, theme, defineOnce) is exported from the package root.
+
+// platform/: browser storage, first-party and safe URLs, ids
+export { ClinicStorage, storageFor, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './platform/storage.js';
+export { safeHref } from './platform/safe-url.js';
+export { firstPartyUrl } from './platform/first-party-url.js';
+export { randomId } from './platform/random-id.js';
+
+// i18n/: the visitor's language and the elements' UI strings
+export { matchLocale, resolveLocale, supportedLocales, type Locale } from './i18n/locale.js';
+export { defineMessages, translate, type Messages } from './i18n/messages.js';
+
+// documents/: the content model, its validation, templates, placeholders, hashes and sources
+export type * from './documents/model.js';
+export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './documents/validate.js';
+export { fillPlaceholders, unknownPlaceholders } from './documents/placeholders.js';
+export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './documents/clinic.js';
+export { h, toDom, toHtml, type TreeElement, type TreeNode } from './documents/tree.js';
+export { documentSectionsTree, guideSectionsTree, type GuideTemplateOptions } from './documents/template.js';
+export { guideStructuredData, structuredDataJson } from './documents/structured-data.js';
+export { canonicalText, documentHashes, sha256 } from './documents/hash.js';
+export { builtInDocuments, builtInGuideNames, builtInNamesOf, type BuiltInGuideName, type BuiltInLegalName } from './documents/built-in.js';
+export { fetchDocument, loadGuideFromUrl, type DocumentLoadResult, type FetchError, type GuideLoadError, type GuideLoadResult } from './documents/fetch.js';
+
+// calendar/: dates, the recovery timeline's facts and its .ics file, birth dates
+export { addDays, ageOn, compareDates, parseCalendarDate, today, toUtcDate, type CalendarDate } from './calendar/dates.js';
+export { datedMilestones, sortMilestones, type DatedMilestone } from './calendar/recovery.js';
+export { recoveryIcs, type IcsOptions } from './calendar/ics.js';
+export { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from './calendar/birth-date.js';
+
+// consent/: the consent engine (deny by default, versioned, expiring, cross-tab)
 export { ConsentStore, globalPrivacyControl, type ConsentStoreOptions } from './consent/consent-store.js';
 export { decide } from './consent/decide.js';
-export { defaultCategories, type ConsentChangeDetail, type ConsentDecision, type ConsentMethod, type ConsentReceipt } from './consent/consent-types.js';
-export { readConsentConfig, startConsent, type ClinicConsentGlobal, type ConsentConfig } from './consent/decision-core.js';
-export { ReceiptOutbox, outboxFor, type OutboxOptions, type OutboxRecord } from './consent/outbox.js';
-export { recordReceipt } from './consent/record-receipt.js';
+export { defaultCategories, type ConsentChangeDetail, type ConsentChoice, type ConsentDecision } from './consent/consent-types.js';
+export { startConsent, type ClinicConsentGlobal, type ConsentConfig, type ConsentHost } from './consent/decision-core.js';
 export { releaseGated, watchGated } from './consent/script-gate.js';
 export { deleteCookies, revoke } from './consent/revoke.js';
 export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';
-export { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from './age-check.js';
+
+// receipts/: what the record endpoint receives, and the outbox that delivers it
+export type { AgeCheckReceipt, ConsentMethod, ConsentReceipt, OutboxRecord, Receipt, TermsReceipt } from './receipts/types.js';
+export { ReceiptOutbox, outboxFor, type OutboxOptions } from './receipts/outbox.js';
+export { recordReceipt, type ReceiptTarget } from './receipts/record.js';

@@ -1,15 +1,15 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { AgeGate } from '../../src/components/age-gate/define.js';
-import { CookieBanner } from '../../src/components/cookie-banner/define-ui.js';
+import { CookieBanner } from '../../src/components/cookie-banner/define-eager.js';
 import { LegalDocument } from '../../src/components/legal-document/define.js';
 import { MedicalDisclaimer } from '../../src/components/medical-disclaimer/define.js';
 import { ProcedureGuide } from '../../src/components/procedure-guide/define.js';
 import { SensitiveContent } from '../../src/components/sensitive-content/define.js';
 import { TermsAccept } from '../../src/components/terms-accept/define.js';
 import { ClinicProvider } from '../../src/components/clinic-provider/define.js';
-import { ReceiptOutbox } from '../../src/core/consent/outbox.js';
-import { ClinicStorage } from '../../src/core/storage.js';
+import { ReceiptOutbox } from '../../src/core/receipts/outbox.js';
+import { ClinicStorage } from '../../src/core/platform/storage.js';
 import { captureWarnings, visibleText } from '../helpers.js';
 import { frames, sleep } from './inspect.js';
 
@@ -515,7 +515,7 @@ describe('faults', function () {
       const modules = ['clinic-provider', 'medical-disclaimer', 'procedure-guide', 'legal-document', 'sensitive-content', 'terms-accept', 'age-gate', 'cookie-banner'].map(
         (name) => `../../src/components/${name}/define.ts?loaded-twice`,
       );
-      modules.push('../../src/components/cookie-banner/define-ui.ts?loaded-twice', '../../src/index.ts?loaded-twice');
+      modules.push('../../src/components/cookie-banner/define-eager.ts?loaded-twice', '../../src/index.ts?loaded-twice');
       inject(modules.length);
       await Promise.all(modules.map((url) => import(/* @vite-ignore */ url)));
       expect(tags.map((tag) => customElements.get(tag))).to.deep.equal(before);

@@ -1,19 +1,19 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from '../../core/age-check.js';
-import { today } from '../../core/calendar.js';
-import { checkedHref } from '../../core/checked-href.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import { translate } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import type { OutboxRecord } from '../../core/consent/outbox.js';
-import { randomId } from '../../core/random-id.js';
-import { recordReceipt } from '../../core/consent/record-receipt.js';
-import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles } from '../../core/control-styles.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { oneOf, warnAttribute } from '../../core/warn.js';
+import { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from '../../core/calendar/birth-date.js';
+import { today } from '../../core/calendar/dates.js';
+import { checkedHref } from '../shared/checked-href.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { translate } from '../../core/i18n/messages.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import type { AgeCheckReceipt } from '../../core/receipts/types.js';
+import { randomId } from '../../core/platform/random-id.js';
+import { recordReceipt } from '../../core/receipts/record.js';
+import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
+import { buttonStyles } from '../shared/control-styles.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { oneOf, warnAttribute } from '../shared/warn.js';
 import { ageGateStrings, type AgeGateStringKey } from './age-gate.strings.js';
 import { ageGateStyles } from './age-gate.styles.js';
 
@@ -28,15 +28,7 @@ export interface AgeCheckDetail {
   minAge: number;
 }
 
-/** Proof of an age check sent to the record endpoint. Never the date of birth. */
-export interface AgeCheckReceipt extends OutboxRecord {
-  type: 'age-check';
-  result: 'passed' | 'denied';
-  method: AgeGateMode;
-  minAge: number;
-  policyVersion: string;
-  clientTime: string;
-}
+export type { AgeCheckReceipt } from '../../core/receipts/types.js';
 
 interface StoredPass {
   minAge: number;

@@ -1,13 +1,28 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ClinicSettings } from '../../core/clinic.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import { firstPartyUrl } from '../../core/first-party-url.js';
-import { matchLocale } from '../../core/i18n.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { checkedHref } from '../../core/checked-href.js';
-import { oneOf, warnAttribute } from '../../core/warn.js';
+import { matchLocale } from '../../core/i18n/locale.js';
+import { checkedHref } from '../shared/checked-href.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { isStorageNamespace } from '../shared/provider-markup.js';
+import { providerSettings } from '../shared/provider-settings.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { oneOf, warnAttribute } from '../shared/warn.js';
+
+/** Provider attribute → the property that holds it. */
+const propertyOf = {
+  'clinic-name': 'clinicName',
+  'legal-name': 'legalName',
+  website: 'website',
+  city: 'city',
+  jurisdiction: 'jurisdiction',
+  state: 'state',
+  country: 'country',
+  'storage-namespace': 'storageNamespace',
+  'record-endpoint': 'recordEndpoint',
+  'terms-href': 'termsHref',
+  'privacy-href': 'privacyHref',
+} as const;
 
 /**
  * Gives every clinic element inside it the clinic's identity, language, storage namespace and
@@ -72,42 +87,33 @@ export class ClinicProvider extends LitElement {
   /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). Unset, the page's tokens apply. */
   @property({ reflect: true }) theme?: Theme;
 
+  override connectedCallback(): void {
+    // Ready before the first render: an element that asks while this provider is being upgraded
+    // (the cookie banner starts as soon as the parser reaches it) gets the real settings.
+    this.context = this.#settings();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('theme') && this.theme != null) this.theme = oneOf('clinic-provider', 'theme', this.theme, themes, 'light');
     if (changed.has('locale') && this.locale) {
       if (matchLocale(this.locale)) this.lang = this.locale;
       else warnAttribute('clinic-provider', 'locale', this.locale, 'en or es', 'The page language applies.');
     }
-    this.context = {
-      clinic: this.#clinic(),
-      storageNamespace: this.#namespace(changed.has('storageNamespace')),
-      recordEndpoint: this.#endpoint(changed.has('recordEndpoint')),
-      termsHref: checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref')),
-      privacyHref: checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref')),
-    };
-  }
-
-  #clinic(): Partial<ClinicSettings> {
-    const { clinicName: name, legalName, website, city, jurisdiction, state, country } = this;
-    const entries = Object.entries({ name, legalName, website, city, jurisdiction, state, country });
-    return Object.fromEntries(entries.filter(([, value]) => value.trim() !== ''));
-  }
-
-  #namespace(changed: boolean): string {
-    if (/^[\w-]{1,40}$/.test(this.storageNamespace)) return this.storageNamespace;
-    if (changed) {
+    if (changed.has('storageNamespace') && !isStorageNamespace(this.storageNamespace)) {
       warnAttribute('clinic-provider', 'storage-namespace', this.storageNamespace, 'up to 40 letters, digits, _ or -', 'Using "clinic".');
     }
-    return 'clinic';
-  }
-
-  #endpoint(changed: boolean): string | null {
-    if (!this.recordEndpoint) return null;
-    const url = firstPartyUrl(this.recordEndpoint);
-    if (!url && changed) {
+    const settings = this.#settings();
+    if (changed.has('recordEndpoint') && this.recordEndpoint && !settings.recordEndpoint) {
       warnAttribute('clinic-provider', 'record-endpoint', this.recordEndpoint, "a URL on this site's own origin", 'No receipts will be sent.');
     }
-    return url;
+    checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref'));
+    checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref'));
+    this.context = settings;
+  }
+
+  #settings(): ClinicContext {
+    return providerSettings((attribute) => this[propertyOf[attribute as keyof typeof propertyOf]]);
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
+import { defineMessages } from '../../core/i18n/messages.js';
 
 /** UI strings of the banner's first layer (the preferences dialog has its own, loaded with it). */
 export const bannerStrings = defineMessages(

@@ -1,15 +1,20 @@
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { html, nothing, render } from 'lit/html.js';
-import { checkedHref } from '../../core/checked-href.js';
-import { safeHref } from '../../core/safe-url.js';
+import { safeHref } from '../../core/platform/safe-url.js';
+import { checkedHref } from '../shared/checked-href.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
-import type { ConsentChangeDetail } from '../../core/consent/consent-types.js';
+import type { ConsentChangeDetail, ConsentChoice } from '../../core/consent/consent-types.js';
 import { consentRuntime } from '../../core/consent/runtime.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
-import { resolveLocale, translate } from '../../core/i18n.js';
-import { buttonStyles } from '../../core/control-styles.js';
-import { themeStyles, themes } from '../../core/theme.js';
-import { oneOf } from '../../core/warn.js';
+import { translate } from '../../core/i18n/messages.js';
+import { resolveLocale } from '../../core/i18n/locale.js';
+import { buttonStyles } from '../shared/control-styles.js';
+import { themeStyles, themes } from '../shared/theme.js';
+import { askProvider } from '../shared/ask-provider.js';
+import type { ClinicContext } from '../shared/clinic-settings.js';
+import { providerMarkup } from '../shared/provider-markup.js';
+import { oneOf } from '../shared/warn.js';
+import { consentHostOf, warnChunk } from './consent-config.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerStyles } from './cookie-banner.styles.js';
 
@@ -76,9 +81,14 @@ export class CookieBanner extends HTMLElement {
   /** The page's own inline `padding-bottom` on `<body>`, restored when the banner closes. */
   #bodyPadding: string | null = null;
   #basePadding = 0;
+  /** The banner region the ResizeObserver watches (one per opening). */
+  #observed: HTMLElement | null = null;
   #preferences: Preferences | null = null;
   /** The logic behind the buttons: small, loaded on its own, as the decision core needs it too. */
   #decideModule: typeof import('../../core/consent/decide.js') | null = null;
+  /** The provider's settings, when a provider answered (else read again on each render). */
+  #settings: ClinicContext | null = null;
+  #renderPending = false;
   #open = false;
   #notice: '' | 'shown' | 'saved' | 'reload' = '';
 
@@ -100,9 +110,14 @@ export class CookieBanner extends HTMLElement {
   connectedCallback(): void {
     adoptStyles(this.#root, [themeStyles, buttonStyles, cookieBannerStyles]);
     // The decision core is loaded first by every entry point; see consentRuntime().
-    this.#store = consentRuntime()!(this);
+    this.#store = consentRuntime()!(consentHostOf(this));
+    this.#settings = askProvider(this, (settings, unsubscribe) => {
+      if (!this.isConnected) return unsubscribe?.();
+      this.#settings = settings;
+      this.#requestRender();
+    });
     // The decision core fetches the decide module along with this UI, so it is normally here already.
-    const decideLoaded = import('../../core/consent/decide.js').then((module) => (this.#decideModule = module));
+    const decideLoaded = this.#loadDecide();
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
     // Opened once its buttons can act; a modal banner a frame later as well, when its heading can
@@ -123,7 +138,7 @@ export class CookieBanner extends HTMLElement {
     if (name === 'layout' && value !== null) oneOf('cookie-banner', 'layout', value, bannerLayouts, 'bar');
     if (name === 'theme' && value !== null) oneOf('cookie-banner', 'theme', value, themes, 'light');
     if (name === 'privacy-href') checkedHref('cookie-banner', name, value, true);
-    if (this.isConnected) this.#update();
+    if (this.isConnected) this.#requestRender();
   }
 
   /** Shows the first layer again. */
@@ -134,26 +149,40 @@ export class CookieBanner extends HTMLElement {
 
   /** Opens the preferences dialog, with the current decision (or everything off) filled in. */
   async showPreferences(): Promise<void> {
-    this.#preferences ??= await import('./cookie-preferences.js');
+    try {
+      this.#preferences ??= await import('./cookie-preferences.js');
+    } catch (error) {
+      return warnChunk('preferences', error, 'it is loaded again on the next click');
+    }
     this.#preferences.adopt(this.#root);
     this.#notice = '';
-    this.#update();
+    this.#render();
     this.#preferences.open(this.#root, this.#store!);
   }
 
-  #decide(choice: 'accept-all' | 'reject-all' | Record<string, boolean>): void {
+  /** The decide module; a failed load is warned about and tried again at the next click. */
+  #loadDecide(): Promise<void> {
+    return import('../../core/consent/decide.js').then(
+      (module) => void (this.#decideModule = module),
+      (error: unknown) => warnChunk('decision', error, 'it is loaded again on the next click'),
+    );
+  }
+
+  #decide(choice: ConsentChoice): void {
     const decideModule = this.#decideModule;
-    if (!decideModule) {
-      void import('../../core/consent/decide.js').then((module) => ((this.#decideModule = module), this.#decide(choice)));
-      return;
-    }
+    if (!decideModule) return void this.#loadDecide().then(() => this.#decideModule && this.#decide(choice));
     const before = this.#store!.decision?.categories ?? {};
     const after = decideModule.decide(this.#store!, choice, resolveLocale(this)).categories;
     const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
     this.#notice = 'saved';
-    if (revoked.length) void import('../../core/consent/revoke.js').then(({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded));
+    if (revoked.length) {
+      import('../../core/consent/revoke.js').then(
+        ({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded),
+        (error: unknown) => warnChunk('clean-up', error, 'the withdrawn categories’ cookies were not deleted'),
+      );
+    }
     this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
-    this.#update();
+    this.#render();
     // Back to where the visitor was; with nowhere to go back to, to the button that reopens the choice.
     if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
     else this.#root.querySelector<HTMLElement>('.floating')?.focus();
@@ -161,7 +190,7 @@ export class CookieBanner extends HTMLElement {
 
   #afterRevoke(reloadNeeded: boolean): void {
     this.#notice = reloadNeeded ? 'reload' : 'saved';
-    this.#update();
+    this.#requestRender();
   }
 
   #onDecision(detail: ConsentChangeDetail): void {
@@ -172,14 +201,14 @@ export class CookieBanner extends HTMLElement {
   #setOpen(open: boolean): void {
     const opening = open && !this.#open;
     this.#open = open;
-    this.#update();
+    this.#requestRender();
     // Visible at once, announced through the status line a frame later: a live region must be in
     // the page before its text changes. (A modal banner is announced as focus moves into it.)
     if (opening && this.layout !== 'modal') {
       requestAnimationFrame(() => {
         if (!this.#open || this.#notice) return;
         this.#notice = 'shown';
-        this.#update();
+        this.#requestRender();
       });
     }
   }
@@ -208,7 +237,9 @@ export class CookieBanner extends HTMLElement {
   #keepFocusVisible(): void {
     const banner = this.isConnected && this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : null;
     const { documentElement, body } = document;
+    if (banner && banner === this.#observed) return;
     this.#resizeObserver?.disconnect();
+    this.#observed = banner;
     if (!banner) {
       documentElement.style.removeProperty('scroll-padding-bottom');
       if (this.#bodyPadding !== null) body.style.paddingBottom = this.#bodyPadding;
@@ -228,11 +259,20 @@ export class CookieBanner extends HTMLElement {
     this.#resizeObserver.observe(banner);
   }
 
-  #update(): void {
+  /** Renders once for everything that changed in this task (a click changes several things). */
+  #requestRender(): void {
+    if (this.#renderPending) return;
+    this.#renderPending = true;
+    queueMicrotask(() => this.#renderPending && this.#render());
+  }
+
+  #render(): void {
+    this.#renderPending = false;
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
-    // The provider's address is read from its attribute (no context here), so it is checked here too.
-    const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? safeHref(this.closest('clinic-provider')?.getAttribute('privacy-href'));
+    // Without a provider's answer (its script is not on the page), its markup gives the address, checked as the provider checks it.
+    const provided = this.#settings ? this.#settings.privacyHref : safeHref(providerMarkup(this)('privacy-href'));
+    const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? provided;
     const modal = this.layout === 'modal';
     const firstLayer = html`
       <h2 id="banner-title" tabindex="-1" ?autofocus=${modal}>${t('title')}</h2>

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
+import { defineMessages } from '../../core/i18n/messages.js';
 
 /** UI strings of the preferences dialog; the category texts summarise the Privacy Policy's cookies, beacons, logs and ad servers. */
 export const preferencesStrings = defineMessages(

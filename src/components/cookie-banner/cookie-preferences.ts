@@ -1,8 +1,10 @@
 import { css } from '@lit/reactive-element/css-tag.js';
 import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
-import { globalPrivacyControl } from '../../core/consent/consent-store.js';
-import { translate, type Locale } from '../../core/i18n.js';
+import type { ConsentChoice } from '../../core/consent/consent-types.js';
+import { globalPrivacyControl } from '../../core/consent/gpc.js';
+import { translate } from '../../core/i18n/messages.js';
+import { type Locale } from '../../core/i18n/locale.js';
 import type { CategoryText } from './cookie-banner.js';
 import { bannerStrings } from './cookie-banner.strings.js';
 import { preferencesStrings, type PreferencesStringKey } from './cookie-preferences.strings.js';
@@ -12,9 +14,7 @@ import { preferencesStrings, type PreferencesStringKey } from './cookie-preferen
  * switch per category with its description from the Privacy Policy, and Save. The switches are
  * the state: Save reads them, so nothing is kept here between openings.
  */
-type Choice = 'accept-all' | 'reject-all' | Record<string, boolean>;
-
-export function template(store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: Choice) => void) {
+export function template(store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void) {
   const t = (key: PreferencesStringKey) => translate(preferencesStrings, locale, key);
   const text = (category: string, field: 'label' | 'description') =>
     categoryText[category]?.[field] ?? translate(preferencesStrings, locale, `${category}.${field}` as PreferencesStringKey);

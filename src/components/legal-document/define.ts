@@ -1,5 +1,5 @@
-import { attachContextRoot } from '../../core/context-root.js';
-import { defineOnce } from '../../core/define-once.js';
+import { attachContextRoot } from '../shared/context-root.js';
+import { defineOnce } from '../shared/define-once.js';
 import { LegalDocument } from './legal-document.js';
 
 attachContextRoot();

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../core/i18n.js';
+import { defineMessages } from '../../core/i18n/messages.js';
 
 export const legalStrings = defineMessages(
   {

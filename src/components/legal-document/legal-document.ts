@@ -1,27 +1,24 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import type { LegalDocument as LegalDocumentData } from '../../core/content-model.js';
-import { toDom } from '../../core/document-tree.js';
-import { fetchDocument, type GuideLoadError } from '../../core/guide-source.js';
-import { clampHeadingLevel, documentSectionsTree } from '../../core/guide-template.js';
-import { translate, type Locale } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { formatProblem } from '../../core/content-problem.js';
-import { oneOf, warnAttribute } from '../../core/warn.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import type { LegalDocument as LegalDocumentData } from '../../core/documents/model.js';
+import { toDom } from '../../core/documents/tree.js';
+import { clampHeadingLevel, documentSectionsTree } from '../../core/documents/template.js';
+import { translate } from '../../core/i18n/messages.js';
+import { type Locale } from '../../core/i18n/locale.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { formatProblem } from '../../core/documents/problems.js';
+import { oneOf, warnAttribute } from '../shared/warn.js';
+import { DocumentSource, type SourceError } from '../shared/document-source.js';
+import { replaceGenerated } from '../shared/generated-nodes.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';
-import { loadBuiltInDocument } from '../../content/index.js';
-
-export const builtInLegalDocuments = ['terms', 'privacy'] as const;
 
 /** Milliseconds of a `YYYY-MM-DD` day (UTC), or NaN. */
 const isoDay = (value: string | undefined): number => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
-
-type LegalError = GuideLoadError | { kind: 'unknown'; name: string } | { kind: 'not-legal'; src: string } | { kind: 'empty' };
 
 interface TocEntry {
   id: string;
@@ -48,7 +45,7 @@ export class LegalDocument extends LitElement {
   static override styles = [themeStyles, legalDocumentStyles];
 
   #locale = new LocaleController(this);
-  #loadId = 0;
+  #source = new DocumentSource(this, 'legal-document');
 
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -56,8 +53,7 @@ export class LegalDocument extends LitElement {
 
   @state() private data: LegalDocumentData | null = null;
   @state() private entries: TocEntry[] = [];
-  @state() private error: LegalError | null = null;
-  @state() private loading = false;
+  @state() private error: SourceError | null = null;
 
   /** A built-in document: `terms` (Terms of Use) or `privacy` (Privacy Policy). */
   @property({ reflect: true }) document = '';
@@ -91,49 +87,30 @@ export class LegalDocument extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const loadId = ++this.#loadId;
     this.error = null;
     if (this.querySelector(':scope > section:not([data-legal-generated])')) {
+      this.#source.cancel();
       this.entries = this.#tocFromPage();
       return;
     }
-    this.loading = true;
-    let result: { data: LegalDocumentData } | { error: LegalError };
-    if (this.src) {
-      const fetched = await fetchDocument(this.src);
-      result = !fetched.ok ? { error: fetched.error } : fetched.document.kind === 'legal-document' ? { data: fetched.document } : { error: { kind: 'not-legal', src: this.src } };
-    } else if (this.document) {
-      const name = this.document;
-      result = builtInLegalDocuments.includes(name as never)
-        ? { data: await loadBuiltInDocument(name as 'terms') }
-        : { error: { kind: 'unknown', name } };
-    } else {
-      result = { error: { kind: 'empty' } };
-    }
-    if (loadId !== this.#loadId) return;
-    this.loading = false;
-    if ('error' in result) {
+    const outcome = await this.#source.load({ src: this.src, name: this.document });
+    if (!outcome) return;
+    if (!outcome.ok) {
       this.data = null;
-      this.#generated().forEach((node) => node.remove());
-      this.error = result.error;
-      const details = result.error.kind === 'invalid' ? result.error.problems.map(formatProblem) : [this.#errorText(result.error, 'en')];
+      replaceGenerated(this, 'legal');
+      this.error = outcome.error;
+      const details = outcome.error.kind === 'invalid' ? outcome.error.problems.map(formatProblem) : [this.#errorText(outcome.error, 'en')];
       details.forEach((detail) => console.warn(`clinic-elements: <legal-document> ${detail}`));
       return;
     }
-    this.data = result.data;
-    this.#write(result.data);
+    this.data = outcome.document;
+    this.#write(outcome.document);
   }
 
   #write(data: LegalDocumentData): void {
-    this.#generated().forEach((node) => node.remove());
     const nodes = documentSectionsTree(data, 'legal', { clinic: this.context.clinic, headingLevel: clampHeadingLevel(this.headingLevel) }).map((tree) => toDom(tree) as HTMLElement);
-    nodes.forEach((node) => node.setAttribute('data-legal-generated', ''));
-    this.append(...nodes);
+    replaceGenerated(this, 'legal', nodes);
     this.entries = this.#tocFromPage();
-  }
-
-  #generated(): Element[] {
-    return [...this.querySelectorAll(':scope > [data-legal-generated]')];
   }
 
   #tocFromPage(): TocEntry[] {
@@ -143,7 +120,7 @@ export class LegalDocument extends LitElement {
     });
   }
 
-  #errorText(error: LegalError, locale: Locale): string {
+  #errorText(error: SourceError, locale: Locale): string {
     if (isFetchError(error)) return fetchErrorMessage(error, locale);
     if (error.kind === 'unknown') return translate(legalStrings, locale, 'error.unknown', { name: error.name });
     return translate(legalStrings, locale, error.kind === 'empty' ? 'error.empty' : 'error.not-legal', { src: 'src' in error ? error.src : '' });
@@ -161,7 +138,7 @@ export class LegalDocument extends LitElement {
       <p class="print-only">${[this.context.clinic.name, t('printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
       ${meta ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
       ${this.error ? renderLoadError(t('errorTitle'), this.#errorText(this.error, locale), this.error.kind === 'invalid' ? this.error.problems : []) : nothing}
-      ${this.loading ? html`<p role="status">${t('loading')}</p>` : nothing}
+      ${this.#source.loading ? html`<p role="status">${t('loading')}</p>` : nothing}
       ${this.entries.length > 1
         ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">
             <p id="toc-title" class="toc-title">${t('toc')}</p>

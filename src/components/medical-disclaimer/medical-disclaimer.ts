@@ -1,12 +1,12 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import { translate } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { checkedHref } from '../../core/checked-href.js';
-import { oneOf } from '../../core/warn.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { translate } from '../../core/i18n/messages.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { checkedHref } from '../shared/checked-href.js';
+import { oneOf } from '../shared/warn.js';
 import { disclaimerStrings } from './medical-disclaimer.strings.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 

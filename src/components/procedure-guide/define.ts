@@ -1,6 +1,6 @@
 import '../medical-disclaimer/define.js';
-import { attachContextRoot } from '../../core/context-root.js';
-import { defineOnce } from '../../core/define-once.js';
+import { attachContextRoot } from '../shared/context-root.js';
+import { defineOnce } from '../shared/define-once.js';
 import { ProcedureGuide } from './procedure-guide.js';
 
 attachContextRoot();

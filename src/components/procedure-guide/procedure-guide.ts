@@ -1,19 +1,23 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import type { ProcedureGuide as GuideDocument } from '../../core/content-model.js';
-import { toDom } from '../../core/document-tree.js';
-import { builtInGuideNames, loadBuiltInGuide, loadGuideFromUrl, type GuideLoadError } from '../../core/guide-source.js';
-import { clampHeadingLevel, guideSectionsTree } from '../../core/guide-template.js';
-import { translate, type Locale } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { formatProblem } from '../../core/content-problem.js';
-import { oneOf, warnAttribute } from '../../core/warn.js';
+import type { ProcedureGuide as GuideDocument } from '../../core/documents/model.js';
+import { builtInGuideNames } from '../../core/documents/built-in.js';
+import { clampHeadingLevel, guideSectionsTree } from '../../core/documents/template.js';
+import { toDom } from '../../core/documents/tree.js';
+import { translate } from '../../core/i18n/messages.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { DocumentSource, type SourceError } from '../shared/document-source.js';
+import { generatedNodes, replaceGenerated } from '../shared/generated-nodes.js';
+import { ListenersController } from '../shared/listeners.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { oneOf, warnAttribute } from '../shared/warn.js';
+import { renderProgress, renderStepButtons, renderToc } from './guide-controls.js';
+import { renderGuideError, warnGuideError } from './guide-errors.js';
 import { guidePageStyles } from './guide-page-styles.js';
 import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
-import { fetchErrorMessage, renderLoadError } from '../shared/load-error.js';
+import { GuideStructuredData } from './guide-structured-data.js';
 import { guideStrings } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import type { RecoveryTimeline } from './recovery-timeline.js';
@@ -26,8 +30,6 @@ export interface SectionChangeDetail {
   id: string;
   index: number;
 }
-
-type GuideError = GuideLoadError | { kind: 'empty' };
 
 /**
  * A patient-education guide for one procedure, written to be read, printed and found by search
@@ -64,13 +66,12 @@ export class ProcedureGuide extends LitElement {
   static override styles = [themeStyles, procedureGuideStyles];
 
   #locale = new LocaleController(this);
+  #source = new DocumentSource(this, 'procedure-guide');
+  #structuredData = new GuideStructuredData(this);
   #timeline: RecoveryTimeline | null = null;
   #spy = new SectionSpy((index) => this.#onSectionInView(index));
-  #loadId = 0;
   /** Scroll-spy changes count as navigation only after the reader has used the page. */
   #readerActive = false;
-  #abort: AbortController | null = null;
-  #structuredData: HTMLScriptElement | null = null;
   #internals = this.attachInternals();
 
   @consume({ context: clinicContext, subscribe: true })
@@ -81,8 +82,7 @@ export class ProcedureGuide extends LitElement {
   @state() private current = 0;
   @state() private expanded = new Set<string>();
   @state() private guide: GuideDocument | null = null;
-  @state() private error: GuideError | null = null;
-  @state() private loading = false;
+  @state() private error: SourceError | null = null;
 
   /** A built-in guide: `necklift` or `facelift`. Used when the element has no sections of its own and no `src`. */
   @property({ reflect: true }) procedure = '';
@@ -105,25 +105,25 @@ export class ProcedureGuide extends LitElement {
   /** `light`, `dark` or `auto`. Unset, the surrounding `<clinic-provider>` (or the page's tokens) applies. */
   @property({ reflect: true }) theme?: Theme;
 
+  constructor() {
+    super();
+    const onReaderInput = () => (this.#readerActive = true);
+    new ListenersController(this, [
+      [window, 'hashchange', this.#onHashChange],
+      ...readerInputEvents.map((type) => [window, type, onReaderInput, { passive: true }] as const),
+      [this, 'click', this.#onLightClick],
+      [this, 'beforematch', this.#onBeforeMatch],
+    ]);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageStyles(this.getRootNode() as Document | ShadowRoot);
-    window.addEventListener('hashchange', this.#onHashChange);
-    for (const type of readerInputEvents) window.addEventListener(type, this.#onReaderInput, { passive: true });
-    this.addEventListener('click', this.#onLightClick);
-    this.addEventListener('beforematch', this.#onBeforeMatch);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    for (const type of readerInputEvents) window.removeEventListener(type, this.#onReaderInput);
-    this.removeEventListener('click', this.#onLightClick);
-    this.removeEventListener('beforematch', this.#onBeforeMatch);
     this.#spy.disconnect();
-    this.#abort?.abort();
-    this.#structuredData?.remove();
-    this.#structuredData = null;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -133,18 +133,20 @@ export class ProcedureGuide extends LitElement {
       warnAttribute('procedure-guide', 'heading-level', this.headingLevel, 'a whole number from 2 to 6', 'Using 2.');
       this.headingLevel = 2;
     }
-    if (changed.has('src') || changed.has('procedure') || (changed.has('headingLevel') && this.#generated().length)) void this.#load();
+    if (changed.has('src') || changed.has('procedure') || (changed.has('headingLevel') && generatedNodes(this, 'guide').length)) void this.#load();
     else if (changed.has('noTimeline') && !this.#timeline) void this.#loadTimeline().then(() => this.requestUpdate());
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('loading')) this.#internals.states[this.loading ? 'add' : 'delete']('loading');
+    this.#internals.states[this.#source.loading ? 'add' : 'delete']('loading');
     applyLayout(this.sections, this.layout, this.current, this.expanded);
     if (changed.has('sections') || changed.has('layout')) {
       if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));
       else this.#spy.disconnect();
     }
-    if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) void this.#updateStructuredData();
+    if (changed.has('guide') || changed.has('noStructuredData') || changed.has('context')) {
+      void this.#structuredData.update(this.noStructuredData ? null : this.guide, this.context.clinic);
+    }
   }
 
   /**
@@ -171,56 +173,39 @@ export class ProcedureGuide extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const loadId = ++this.#loadId;
-    this.#abort?.abort();
-    this.#abort = new AbortController();
-    const authored = this.querySelector(':scope > section:not([data-guide-generated])') !== null;
     this.error = null;
-
-    if (authored) {
+    // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.
+    if (this.querySelector(':scope > section:not([data-guide-generated])')) {
       const builtIn = builtInGuideNames.includes(this.procedure as never);
-      const [result] = builtIn ? await Promise.all([loadBuiltInGuide(this.procedure), this.#loadTimeline()]) : [null];
-      if (loadId !== this.#loadId) return;
-      this.guide = result?.ok ? result.guide : null;
+      if (!builtIn) return this.#source.cancel(), (this.guide = null), this.#setSections();
+      const outcome = await this.#source.load({ name: this.procedure }, { quiet: true, alongside: this.#loadTimeline() });
+      if (!outcome) return;
+      this.guide = outcome.ok ? outcome.document : null;
       return this.#setSections();
     }
 
-    this.loading = true;
-    let result;
-    try {
-      const source = this.src
-        ? loadGuideFromUrl(this.src, this.#abort.signal)
-        : this.procedure
-          ? loadBuiltInGuide(this.procedure)
-          : { ok: false as const, error: { kind: 'empty' as const } };
-      [result] = await Promise.all([source, this.#loadTimeline()]);
-    } catch {
-      return; // aborted: a newer load is under way
-    }
-    if (loadId !== this.#loadId) return;
-    this.loading = false;
+    const outcome = await this.#source.load({ src: this.src, name: this.procedure }, { alongside: this.#loadTimeline() });
+    if (!outcome) return;
     takeBackFigureMedia(this);
-    this.#generated().forEach((node) => node.remove());
-
-    if (!result.ok) {
+    if (!outcome.ok) {
+      replaceGenerated(this, 'guide');
       this.guide = null;
       this.sections = [];
-      this.error = result.error;
-      this.#warnAboutError(result.error);
+      this.error = outcome.error;
+      warnGuideError(outcome.error, this.procedure);
       return;
     }
-    this.guide = result.guide;
+    this.guide = outcome.document;
     const missing = new Set<string>();
-    const nodes = guideSectionsTree(result.guide, {
+    const nodes = guideSectionsTree(outcome.document, {
       clinic: this.context.clinic,
       headingLevel: this.headingLevel,
       onMissingPlaceholder: (key) => missing.add(key),
     }).map((tree) => toDom(tree) as HTMLElement);
-    nodes.forEach((node) => node.setAttribute('data-guide-generated', ''));
     for (const key of missing) {
       console.warn(`clinic-elements: <procedure-guide> the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>.`);
     }
-    this.append(...nodes);
+    replaceGenerated(this, 'guide', nodes);
     this.#setSections();
   }
 
@@ -229,10 +214,6 @@ export class ProcedureGuide extends LitElement {
     placeFigureMedia(this);
     const hash = addressedId();
     if (hash) void this.updateComplete.then(() => this.#goTo(hash, false));
-  }
-
-  #generated(): Element[] {
-    return [...this.querySelectorAll(':scope > [data-guide-generated]')];
   }
 
   async #show(index: number, { user, scrollTo, focus = true }: { user: boolean; scrollTo?: Element; focus?: boolean }): Promise<void> {
@@ -259,10 +240,6 @@ export class ProcedureGuide extends LitElement {
     if (this.#readerActive) this.#announce(index, true);
   }
 
-  #onReaderInput = () => {
-    this.#readerActive = true;
-  };
-
   #onHashChange = () => {
     const id = addressedId();
     if (id) void this.goTo(id);
@@ -284,122 +261,41 @@ export class ProcedureGuide extends LitElement {
     if (index !== -1) void this.#show(index, { user: true, focus: false });
   };
 
-  #onTocClick(event: MouseEvent, id: string): void {
+  #onTocClick = (event: MouseEvent, id: string) => {
     event.preventDefault();
     void this.goTo(id);
-  }
+  };
 
-  #step(offset: number): void {
+  #step = (offset: number) => {
     const index = this.current + offset;
     // Scroll to the step counter, so "Step 4 of 11" and the new step's heading are both in view.
     if (index >= 0 && index < this.sections.length) void this.#show(index, { user: true, scrollTo: this.renderRoot.querySelector('.progress') ?? undefined });
-  }
+  };
 
   #onCtaClick = () => {
     const section = this.sections[this.current]?.id ?? null;
     this.dispatchEvent(new CustomEvent('cta-click', { detail: { section }, bubbles: true, composed: true }));
   };
 
-  /** Its code loads only on pages with a guide that search engines should read about. */
-  async #updateStructuredData(): Promise<void> {
-    const data = this.guide && !this.noStructuredData ? await import('../../core/structured-data.js') : null;
-    // Checked after the load, so two guides on one page still give one block.
-    const wanted = data !== null && this.guide !== null && !this.noStructuredData && this.isConnected;
-    const elsewhere = [...document.querySelectorAll('script[type="application/ld+json"][data-clinic-guide]')].some((s) => s !== this.#structuredData);
-    if (!wanted || elsewhere) {
-      this.#structuredData?.remove();
-      this.#structuredData = null;
-      return;
-    }
-    this.#structuredData ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#structuredData.setAttribute('data-clinic-guide', this.guide!.id);
-    this.#structuredData.textContent = data.structuredDataJson(data.guideStructuredData(this.guide!, this.context.clinic));
-    if (!this.#structuredData.isConnected) document.head.append(this.#structuredData);
-  }
-
-  #warnAboutError(error: GuideError): void {
-    const source = 'src' in error ? `src=${JSON.stringify(error.src)}` : `procedure=${JSON.stringify(this.procedure)}`;
-    const details = error.kind === 'invalid' ? error.problems.map(formatProblem) : [errorMessage(error, 'en')];
-    details.forEach((detail) => console.warn(`clinic-elements: <procedure-guide> ${source}: ${detail}`));
-  }
-
   protected override render() {
     const locale = this.#locale.locale;
-    const showToc = this.sections.length >= 3;
+    const steps = this.layout === 'steps' && this.sections.length > 0;
     return html`
       <p class="print-only" part="print-header">${[this.context.clinic.name, translate(guideStrings, locale, 'guide.printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
-      ${this.error ? this.#renderError(this.error, locale) : nothing}
-      ${this.loading ? html`<p role="status" class="loading">${translate(guideStrings, locale, 'guide.loading')}</p>` : nothing}
-      <div class="frame ${showToc ? 'has-toc' : ''}">
-        ${showToc ? this.#renderToc(locale) : nothing}
+      ${this.error ? renderGuideError(this.error, locale) : nothing}
+      ${this.#source.loading ? html`<p role="status" class="loading">${translate(guideStrings, locale, 'guide.loading')}</p>` : nothing}
+      <div class="frame ${this.sections.length >= 3 ? 'has-toc' : ''}">
+        ${this.sections.length >= 3 ? renderToc(this.sections, this.current, this.layout, locale, this.#onTocClick) : nothing}
         <div class="main">
           <slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>
-          ${this.layout === 'steps' && this.sections.length ? this.#renderProgress(locale) : nothing}
+          ${steps ? renderProgress(this.sections, this.current, locale) : nothing}
           <div class="content"><slot></slot></div>
-          ${this.layout === 'steps' && this.sections.length ? this.#renderStepButtons(locale) : nothing}
+          ${steps ? renderStepButtons(this.sections, this.current, locale, this.#step) : nothing}
           ${this.guide && !this.noTimeline && this.#timeline ? this.#timeline.render(this.guide, locale, this.headingLevel) : nothing}
           <slot name="cta" @click=${this.#onCtaClick}></slot>
         </div>
       </div>
     `;
-  }
-
-  #renderToc(locale: Locale) {
-    const currentValue = this.layout === 'steps' ? 'step' : 'location';
-    return html`
-      <nav part="toc" class="toc" aria-labelledby="toc-title">
-        <p id="toc-title" class="toc-title">${translate(guideStrings, locale, 'guide.toc')}</p>
-        <ol>
-          ${this.sections.map(
-            (s, i) => html`<li><a href="#${s.id}" aria-current=${i === this.current ? currentValue : nothing} @click=${(e: MouseEvent) => this.#onTocClick(e, s.id)}>${s.title}</a></li>`,
-          )}
-        </ol>
-      </nav>
-    `;
-  }
-
-  #renderProgress(locale: Locale) {
-    const label = translate(guideStrings, locale, 'guide.step', { n: this.current + 1, total: this.sections.length });
-    return html`
-      <div part="progress" class="progress">
-        <p id="progress-label" aria-live="polite">${label}: <strong>${this.sections[this.current]?.title}</strong></p>
-        <progress max=${this.sections.length} value=${this.current + 1} aria-labelledby="progress-label"></progress>
-      </div>
-    `;
-  }
-
-  #renderStepButtons(locale: Locale) {
-    const previous = this.sections[this.current - 1];
-    const next = this.sections[this.current + 1];
-    return html`
-      <div part="step-buttons" class="step-buttons">
-        <button type="button" ?disabled=${!previous} @click=${() => this.#step(-1)}>
-          ← ${translate(guideStrings, locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
-        </button>
-        <button type="button" class="primary" ?disabled=${!next} @click=${() => this.#step(1)}>
-          ${translate(guideStrings, locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
-        </button>
-      </div>
-    `;
-  }
-
-  #renderError(error: GuideError, locale: Locale) {
-    const problems = error.kind === 'invalid' ? error.problems : [];
-    return renderLoadError(translate(guideStrings, locale, 'guide.error.title'), errorMessage(error, locale), problems);
-  }
-}
-
-function errorMessage(error: GuideError, locale: Locale): string {
-  const names = builtInGuideNames.join(', ');
-  switch (error.kind) {
-    case 'empty':
-      return translate(guideStrings, locale, 'guide.error.empty', { names });
-    case 'unknown-procedure':
-      return translate(guideStrings, locale, 'guide.error.unknown-procedure', { name: error.name, names });
-    case 'not-a-guide':
-      return translate(guideStrings, locale, 'guide.error.not-a-guide', { src: error.src });
-    default:
-      return fetchErrorMessage(error, locale);
   }
 }
 

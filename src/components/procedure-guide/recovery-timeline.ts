@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import type { ProcedureGuide, RecoveryMilestone } from '../../core/content-model.js';
-import { translate, type Locale } from '../../core/i18n.js';
+import type { ProcedureGuide, RecoveryMilestone } from '../../core/documents/model.js';
+import { translate } from '../../core/i18n/messages.js';
+import { type Locale } from '../../core/i18n/locale.js';
 import { guideStrings } from './procedure-guide.strings.js';
-import { addDays, parseCalendarDate, toUtcDate, type CalendarDate } from '../../core/calendar.js';
-import { sortMilestones } from '../../core/recovery.js';
+import { addDays, parseCalendarDate, toUtcDate, type CalendarDate } from '../../core/calendar/dates.js';
+import { sortMilestones } from '../../core/calendar/recovery.js';
 
 /**
  * The recovery timeline under a guide: the guide's own facts on a day scale and, when the visitor
@@ -60,7 +61,7 @@ export class RecoveryTimeline implements ReactiveController {
     if (!this.#surgery) return this.#setIcsUrl(null);
     const surgery = this.#surgery;
     // The calendar file is made only for visitors who type a date: its code loads then.
-    void import('../../core/ics.js').then(({ recoveryIcs }) => {
+    void import('../../core/calendar/ics.js').then(({ recoveryIcs }) => {
       if (this.#icsKey !== key) return;
       const ics = recoveryIcs(guide.recovery ?? [], surgery, {
         title: translate(guideStrings, locale, 'timeline.calendarName', { procedure: guide.procedure.name }),

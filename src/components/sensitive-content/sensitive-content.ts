@@ -1,13 +1,13 @@
 import { consume } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import { translate } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles, checkboxStyles } from '../../core/control-styles.js';
-import { themeStyles, themes, type Theme } from '../../core/theme.js';
-import { oneOf } from '../../core/warn.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { translate } from '../../core/i18n/messages.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
+import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
+import { themeStyles, themes, type Theme } from '../shared/theme.js';
+import { oneOf } from '../shared/warn.js';
 import { sensitiveStrings } from './sensitive-content.strings.js';
 import { sensitiveContentStyles } from './sensitive-content.styles.js';
 

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { formatProblem, type ContentProblem } from '../../core/content-problem.js';
-import type { GuideLoadError } from '../../core/guide-source.js';
-import { defineMessages, translate, type Locale } from '../../core/i18n.js';
+import { formatProblem, type ContentProblem } from '../../core/documents/problems.js';
+import type { FetchError } from '../../core/documents/fetch.js';
+import { defineMessages, translate } from '../../core/i18n/messages.js';
+import { type Locale } from '../../core/i18n/locale.js';
 
-/** A document fetched with `src` that could not be used; the same for every element that fetches one. */
-export type FetchError = Extract<GuideLoadError, { src: string }>;
+export type { FetchError } from '../../core/documents/fetch.js';
 
 const loadErrorStrings = defineMessages(
   {
@@ -23,11 +23,12 @@ const loadErrorStrings = defineMessages(
   },
 );
 
-export function isFetchError(error: { kind: string }): error is Exclude<FetchError, { kind: 'not-a-guide' }> {
+/** Whether `error` is one of the failures of a fetched document (the same words for every element). */
+export function isFetchError(error: { kind: string }): error is FetchError {
   return Object.hasOwn(loadErrorStrings.en, error.kind);
 }
 
-export function fetchErrorMessage(error: Exclude<FetchError, { kind: 'not-a-guide' }>, locale: Locale): string {
+export function fetchErrorMessage(error: FetchError, locale: Locale): string {
   return translate(loadErrorStrings, locale, error.kind, { src: error.src, status: 'status' in error ? error.status : '' });
 }
 

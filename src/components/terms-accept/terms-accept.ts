@@ -1,22 +1,26 @@
 import { consume } from '@lit/context';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { checkedHref } from '../../core/checked-href.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../../core/clinic-context.js';
-import type { OutboxRecord } from '../../core/consent/outbox.js';
-import type { ClinicDocument } from '../../core/content-model.js';
-import { documentHashes } from '../../core/document-hash.js';
-import { translate } from '../../core/i18n.js';
-import { LocaleController } from '../../core/locale-controller.js';
-import { randomId } from '../../core/random-id.js';
-import { recordReceipt } from '../../core/consent/record-receipt.js';
-import { storageFor, type ClinicStorage } from '../../core/storage.js';
-import { buttonStyles, checkboxStyles } from '../../core/control-styles.js';
-import { themeStyles } from '../../core/theme.js';
-import { oneOf, warnAttribute } from '../../core/warn.js';
-import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
-import { fillPlaceholders } from '../../core/placeholders.js';
+import { documentHashes } from '../../core/documents/hash.js';
+import type { LegalDocument } from '../../core/documents/model.js';
+import { translate } from '../../core/i18n/messages.js';
+import { randomId } from '../../core/platform/random-id.js';
+import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
+import { recordReceipt } from '../../core/receipts/record.js';
+import type { TermsReceipt } from '../../core/receipts/types.js';
+import { checkedHref } from '../shared/checked-href.js';
+import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { themeStyles } from '../shared/theme.js';
 import { loadBuiltInDocument } from '../../content/index.js';
+import { oneOf, warnAttribute } from '../shared/warn.js';
+import { compareAcceptance, readAcceptance, writeAcceptance, type DocumentHashes } from './terms-acceptance.js';
+import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
+import { termsAcceptStyles } from './terms-accept.styles.js';
+import { reachedEnd, renderGate } from './terms-gate.js';
+
+export type { TermsReceipt } from '../../core/receipts/types.js';
 
 /** Detail of `terms-accepted`: which text was accepted, when (visitor's clock). */
 export interface TermsAcceptedDetail {
@@ -25,29 +29,6 @@ export interface TermsAcceptedDetail {
   hash: string;
   clientTime: string;
 }
-
-/** Proof of an acceptance sent to the record endpoint; nothing identifies the visitor. */
-export interface TermsReceipt extends OutboxRecord {
-  type: 'terms';
-  result: 'accepted';
-  version: string;
-  hash: string;
-  sections: Record<string, string>;
-  clientTime: string;
-}
-
-interface StoredAcceptance {
-  version: string;
-  hash: string;
-  sections: Record<string, string>;
-}
-
-const acceptanceKey = 'terms-accepted';
-const isAcceptance = (value: unknown): value is StoredAcceptance =>
-  typeof (value as StoredAcceptance)?.version === 'string' &&
-  typeof (value as StoredAcceptance).hash === 'string' &&
-  typeof (value as StoredAcceptance).sections === 'object' &&
-  (value as StoredAcceptance).sections !== null;
 
 /**
  * Clickwrap for a sign-up or booking form: an unticked box, "I have read and agree to the Terms
@@ -73,81 +54,18 @@ const isAcceptance = (value: unknown): value is StoredAcceptance =>
 export class TermsAccept extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [
-    themeStyles,
-    buttonStyles,
-    checkboxStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.75rem;
-      }
-      :host([data-tried]:invalid) input {
-        outline: 2px solid var(--clinic-color-error, #b42318);
-        outline-offset: 2px;
-      }
-      .changes {
-        margin: 0 0 0.5rem;
-        padding: 0.5rem 0.75rem;
-        border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
-        background: var(--clinic-color-surface-alt, #f2f5f8);
-        color: var(--clinic-color-text, #1d2733);
-      }
-      .changes p,
-      .changes ul {
-        margin: 0;
-      }
-      dialog {
-        box-sizing: border-box;
-        width: min(44rem, calc(100vw - 2rem));
-        max-height: calc(100vh - 2rem);
-        padding: var(--clinic-space-lg, 1.5rem);
-        border: 1px solid var(--clinic-color-border, #c5cfda);
-        border-radius: var(--clinic-radius, 8px);
-        background: var(--clinic-color-surface, #ffffff);
-        color: var(--clinic-color-text, #1d2733);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 75%);
-      }
-      h2 {
-        margin: 0 0 0.75rem;
-        font-size: 1.25em;
-      }
-      h2:focus {
-        outline: none;
-      }
-      .document {
-        max-height: 50vh;
-        overflow: auto;
-        margin-bottom: 1rem;
-        padding: 0 1rem;
-        border: 1px solid var(--clinic-color-border, #c5cfda);
-        border-radius: calc(var(--clinic-radius, 8px) / 2);
-      }
-      .document h3 {
-        font-size: 1em;
-      }
-      .hint {
-        color: var(--clinic-color-muted, #4a5563);
-      }
-      button:disabled {
-        opacity: 0.6;
-        cursor: not-allowed;
-      }
-    `,
-  ];
+  static override styles = [themeStyles, buttonStyles, checkboxStyles, termsAcceptStyles];
 
   #internals = this.attachInternals();
   #locale = new LocaleController(this);
   #defaultChecked = false;
-  #hashes: Promise<{ hash: string; sections: Record<string, string> }> | null = null;
-  #document: ClinicDocument | null = null;
+  #terms: Promise<LegalDocument> | null = null;
+  #hashes: Promise<DocumentHashes> | null = null;
+  /** Each comparison with the stored acceptance supersedes the one before. */
+  #comparison = 0;
+  /** The gate's Terms as nodes, made once per document and clinic. */
+  #gateNodes: { key: unknown[]; nodes: Node[] } | null = null;
+  #gateText: typeof import('./terms-gate-text.js') | null = null;
 
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -158,7 +76,7 @@ export class TermsAccept extends LitElement {
   @state() private previousVersion = '';
   @state() private formDisabled = false;
   /** Gate mode: the Terms to show, and whether this version is accepted already. */
-  @state() private gateDocument: ClinicDocument | null = null;
+  @state() private gateDocument: LegalDocument | null = null;
   @state() private acceptedCurrent = false;
   @state() private reachedEnd = false;
   @query('dialog') private gate?: HTMLDialogElement;
@@ -270,15 +188,20 @@ export class TermsAccept extends LitElement {
     this.formDisabled = disabled;
   }
 
-  /** The Terms as shown (built in; a clinic's own Terms come with `<legal-document src>` in a later release). */
-  async #termsDocument(): Promise<ClinicDocument> {
-    if (this.#document) return this.#document;
-    const doc: ClinicDocument = await loadBuiltInDocument('terms');
-    this.#document = doc;
-    return doc;
+  /**
+   * The Terms as shown (built in; a clinic's own Terms come in a later release). The gate loads
+   * them with the code that renders them.
+   */
+  #termsDocument(): Promise<LegalDocument> {
+    this.#terms ??= this.mode === 'gate' ? this.#loadGateText().then((gateText) => gateText.loadGateTerms(this)) : loadBuiltInDocument('terms');
+    return this.#terms;
   }
 
-  #hashesOf(): Promise<{ hash: string; sections: Record<string, string> }> {
+  async #loadGateText(): Promise<typeof import('./terms-gate-text.js')> {
+    return (this.#gateText ??= await import('./terms-gate-text.js'));
+  }
+
+  #hashesOf(): Promise<DocumentHashes> {
     this.#hashes ??= this.#termsDocument().then((doc) => documentHashes(doc, this.context.clinic));
     return this.#hashes;
   }
@@ -289,16 +212,17 @@ export class TermsAccept extends LitElement {
 
   /** An acceptance of another version (or of other text) does not count: say what changed since. */
   async #compareWithStored(): Promise<void> {
-    if (this.mode === 'gate') this.gateDocument = await this.#termsDocument();
-    const stored = this.#storage().read(acceptanceKey, 1, isAcceptance);
+    const comparison = ++this.#comparison;
+    const gate = this.mode === 'gate';
+    const [doc] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
     const current = await this.#hashesOf();
-    this.acceptedCurrent = stored !== null && stored.version === this.version && stored.hash === current.hash;
-    if (!stored || this.acceptedCurrent) return void (this.changedSections = null);
-    const doc = await this.#termsDocument();
-    this.previousVersion = stored.version;
-    this.changedSections = doc.sections
-      .filter((section) => stored.sections[section.id] !== current.sections[section.id])
-      .map((section) => `${section.number ? `${section.number}. ` : ''}${fillPlaceholders(section.heading, this.context.clinic)}`);
+    // The version, the clinic or the mode changed while the Terms loaded: the newer comparison decides.
+    if (comparison !== this.#comparison) return;
+    if (gate) this.gateDocument = doc;
+    const result = compareAcceptance(readAcceptance(this.#storage()), this.version, current, doc, this.context.clinic);
+    this.acceptedCurrent = result.accepted;
+    this.changedSections = result.changedSections;
+    if (result.previousVersion !== null) this.previousVersion = result.previousVersion;
   }
 
   async #onChange(event: Event): Promise<void> {
@@ -310,7 +234,7 @@ export class TermsAccept extends LitElement {
   async #accept(): Promise<void> {
     const { hash, sections } = await this.#hashesOf();
     const clientTime = new Date().toISOString();
-    this.#storage().write(acceptanceKey, 1, { version: this.version, hash, sections } satisfies StoredAcceptance);
+    writeAcceptance(this.#storage(), { version: this.version, hash, sections });
     this.changedSections = null;
     this.acceptedCurrent = true;
     this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }));
@@ -318,31 +242,16 @@ export class TermsAccept extends LitElement {
     await recordReceipt(this.context, receipt);
   }
 
-  /** Reached when the Terms region is scrolled to its end (or needs no scrolling at all). */
   #checkEnd = () => {
-    const region = this.renderRoot.querySelector<HTMLElement>('.document');
-    if (region && region.scrollTop + region.clientHeight >= region.scrollHeight - 2) this.reachedEnd = true;
+    if (reachedEnd(this.renderRoot.querySelector<HTMLElement>('.document'))) this.reachedEnd = true;
   };
 
-  #renderGate(locale: string, t: (key: TermsAcceptStringKey) => string) {
-    const fill = (text: string) => fillPlaceholders(text, this.context.clinic);
-    const blocked = this.requireScroll && !this.reachedEnd;
-    return html`
-      <dialog part="gate" class="gate" aria-labelledby="gate-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
-        <h2 id="gate-title" tabindex="-1" autofocus>${t('gateTitle')}${this.version ? ` (${this.version})` : ''}</h2>
-        ${this.#renderChanges(t)}
-        <p>${t('gateIntro')}</p>
-        <div part="document" class="document" role="region" aria-labelledby="gate-title" tabindex="0" @scroll=${this.#checkEnd} lang=${this.gateDocument?.lang ?? 'en'}>
-          ${this.gateDocument?.intro?.map((block) => html`<p>${block.type === 'paragraph' && typeof block.text === 'string' ? fill(block.text) : ''}</p>`)}
-          ${this.gateDocument?.sections.map(
-            (section) => html`<h3>${section.number ? `${section.number}. ` : ''}${fill(section.heading)}</h3>
-              ${section.blocks.map((block) => html`<p>${block.type === 'paragraph' && typeof block.text === 'string' ? fill(block.text) : ''}</p>`)}`,
-          )}
-        </div>
-        ${blocked ? html`<p id="scroll-hint" class="hint">${t('scrollHint')}</p>` : nothing}
-        <button part="accept-button" type="button" ?disabled=${blocked} aria-describedby=${blocked ? 'scroll-hint' : nothing} @click=${() => this.#accept()}>${t('accept')}</button>
-      </dialog>
-    `;
+  #nodesFor(doc: LegalDocument | null): Node[] {
+    if (!doc || !this.#gateText) return [];
+    const key = [doc, this.context.clinic];
+    if (this.#gateNodes?.key.every((part, i) => part === key[i])) return this.#gateNodes.nodes;
+    this.#gateNodes = { key, nodes: this.#gateText.gateNodes(doc, this.context.clinic) };
+    return this.#gateNodes.nodes;
   }
 
   #renderChanges(t: (key: TermsAcceptStringKey) => string) {
@@ -356,7 +265,19 @@ export class TermsAccept extends LitElement {
   protected override render() {
     const locale = this.#locale.locale;
     const t = (key: TermsAcceptStringKey) => translate(termsAcceptStrings, locale, key, { version: this.previousVersion });
-    if (this.mode === 'gate') return this.#renderGate(locale, t);
+    if (this.mode === 'gate') {
+      return renderGate({
+        document: this.gateDocument,
+        nodes: this.#nodesFor(this.gateDocument),
+        version: this.version,
+        locale,
+        blocked: this.requireScroll && !this.reachedEnd,
+        changes: this.#renderChanges(t),
+        onScroll: this.#checkEnd,
+        onAccept: () => void this.#accept(),
+        t,
+      });
+    }
     const href = checkedHref('terms-accept', 'terms-href', this.termsHref, false) ?? this.context.termsHref;
     return html`
       ${this.#renderChanges(t)}

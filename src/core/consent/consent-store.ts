@@ -1,7 +1,9 @@
-import { ClinicStorage, type StorageKind } from '../storage.js';
+import { ClinicStorage, type StorageKind } from '../platform/storage.js';
+import type { ReceiptOutbox } from '../receipts/outbox.js';
+import { queueKey, queueStorage } from '../receipts/queue.js';
+import type { ConsentReceipt } from '../receipts/types.js';
 import { globalPrivacyControl } from './gpc.js';
-import type { ConsentChangeDetail, ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-types.js';
-import type { ReceiptOutbox } from './outbox.js';
+import type { ConsentChangeDetail, ConsentDecision, ConsentMethod } from './consent-types.js';
 
 export interface ConsentStoreOptions {
   /** Keeps one site's decision apart from another's on the same origin. */
@@ -59,7 +61,7 @@ export class ConsentStore {
     this.#listenToOtherTabs();
     this.#honourGpc();
     // Receipts left over from an earlier visit (endpoint down, tab closed) go out now.
-    if (this.#storage.has('outbox')) void this.outbox()?.then((outbox) => outbox.flush());
+    if (queueStorage(options.namespace).has(queueKey)) void this.outbox()?.then((outbox) => outbox.flush());
   }
 
   /**
@@ -69,7 +71,7 @@ export class ConsentStore {
   outbox(): Promise<ReceiptOutbox> | null {
     const endpoint = this.options.recordEndpoint;
     if (!endpoint) return null;
-    this.#outbox ??= import('./outbox.js').then(({ outboxFor }) => outboxFor(this.#storage, endpoint));
+    this.#outbox ??= import('../receipts/outbox.js').then(({ outboxFor }) => outboxFor(this.options.namespace, endpoint));
     return this.#outbox;
   }
 

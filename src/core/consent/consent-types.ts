@@ -1,5 +1,9 @@
-/** How a decision was made. `gpc`: the browser's Global Privacy Control signal withdrew advertising. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+import type { ConsentMethod } from '../receipts/types.js';
+
+export type { ConsentMethod, ConsentReceipt } from '../receipts/types.js';
+
+/** What a visitor chose: everything, nothing, or a switch per category. */
+export type ConsentChoice = 'accept-all' | 'reject-all' | Record<string, boolean>;
 
 /** The privacy policy's kinds of use. `necessary` is always on; the others start off. */
 export const defaultCategories = ['necessary', 'preferences', 'analytics', 'advertising'] as const;
@@ -17,20 +21,6 @@ export interface ConsentDecision {
   gpc: boolean;
   /** Id of the receipt that records this decision. */
   receipt: string;
-}
-
-/** Proof of one decision, sent to the clinic's own endpoint. Nothing in it identifies the visitor. */
-export interface ConsentReceipt {
-  /** Random UUID; the endpoint uses it as an idempotency key. */
-  id: string;
-  type: 'consent';
-  categories: Record<string, boolean>;
-  policyVersion: string;
-  method: ConsentMethod;
-  gpc: boolean;
-  locale: string;
-  /** ISO 8601 time on the visitor's clock; the endpoint stamps its own time. */
-  clientTime: string;
 }
 
 /** Detail of `consent-change`. */

@@ -1,7 +1,8 @@
-import { randomId } from '../random-id.js';
+import { randomId } from '../platform/random-id.js';
 import type { ConsentStore } from './consent-store.js';
 import { globalPrivacyControl } from './gpc.js';
-import type { ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-types.js';
+import type { ConsentReceipt } from '../receipts/types.js';
+import type { ConsentChoice, ConsentDecision, ConsentMethod } from './consent-types.js';
 
 /**
  * Makes and records a decision: `accept-all`, `reject-all`, or the visitor's own choice per
@@ -9,7 +10,7 @@ import type { ConsentDecision, ConsentMethod, ConsentReceipt } from './consent-t
  * choice of advertising in the preferences is the visitor's own and is recorded with the signal.
  * Kept apart from the store so a returning visitor, who decides nothing, does not download it.
  */
-export function decide(store: ConsentStore, choice: 'accept-all' | 'reject-all' | Record<string, boolean>, locale: string, method?: ConsentMethod): ConsentDecision {
+export function decide(store: ConsentStore, choice: ConsentChoice, locale: string, method?: ConsentMethod): ConsentDecision {
   const { categories: asked, policyVersion, expiresDays, now } = store.options;
   const gpc = globalPrivacyControl();
   const categories = Object.fromEntries(

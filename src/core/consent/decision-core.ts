@@ -1,8 +1,6 @@
-import { firstPartyUrl } from '../first-party-url.js';
-import { storageKinds, type StorageKind } from '../storage.js';
-import { oneOf, warnAttribute } from '../warn.js';
+import type { StorageKind } from '../platform/storage.js';
 import { ConsentStore } from './consent-store.js';
-import { defaultCategories, type ConsentChangeDetail, type ConsentDecision } from './consent-types.js';
+import type { ConsentChangeDetail, ConsentDecision } from './consent-types.js';
 import { registerConsentRuntime } from './runtime.js';
 import { releaseGated, watchGated } from './script-gate.js';
 
@@ -21,70 +19,24 @@ export interface ConsentConfig {
   consentMode: boolean;
 }
 
-const tag = 'cookie-banner';
-const optionalCategories = defaultCategories.filter((category) => category !== 'necessary');
-
-/** Reads a `<cookie-banner>`'s attributes (and its `<clinic-provider>`'s), warning about each bad one. */
-export function readConsentConfig(element: Element): ConsentConfig {
-  const attribute = (name: string) => element.getAttribute(name);
-  const provider = element.closest('clinic-provider');
-
-  const policyVersion = attribute('policy-version')?.trim() || '1';
-  if (!attribute('policy-version')?.trim()) {
-    warnAttribute(tag, 'policy-version', attribute('policy-version'), 'your policy revision', 'Using "1".');
-  }
-
-  let expiresDays = 180;
-  if (attribute('expires-days') !== null) {
-    const days = Number(attribute('expires-days'));
-    if (Number.isInteger(days) && days >= 1 && days <= 730) expiresDays = days;
-    else warnAttribute(tag, 'expires-days', attribute('expires-days'), 'days from 1 to 730', 'Using 180.');
-  }
-
-  let categories: string[] = [...optionalCategories];
-  if (attribute('categories') !== null) {
-    const asked = (attribute('categories') ?? '').split(/[\s,]+/).filter((name) => name && name !== 'necessary');
-    const unknown = asked.filter((name) => !optionalCategories.includes(name as never));
-    if (unknown.length) warnAttribute(tag, 'categories', attribute('categories'), optionalCategories.join(', '), `Ignoring ${unknown}.`);
-    categories = asked.filter((name) => !unknown.includes(name));
-  }
-
-  const endpointSource = attribute('record-endpoint') ?? provider?.getAttribute('record-endpoint') ?? null;
-  const recordEndpoint = firstPartyUrl(endpointSource);
-  if (endpointSource && !recordEndpoint) {
-    warnAttribute(tag, 'record-endpoint', endpointSource, 'a same-origin URL', 'No receipts will be sent.');
-  }
-
-  const namespace = provider?.getAttribute('storage-namespace')?.match(/^[\w-]{1,40}$/)?.[0] ?? 'clinic';
-  return {
-    namespace,
-    storage: oneOf(tag, 'storage', attribute('storage') ?? 'local', storageKinds, 'local'),
-    policyVersion,
-    expiresDays,
-    categories: ['necessary', ...categories],
-    recordEndpoint,
-    consentMode: element.hasAttribute('consent-mode'),
-  };
+/** What the decision core needs from the element that asks for consent (`<cookie-banner>`). */
+export interface ConsentHost {
+  /** The settings it was given, already checked. */
+  readonly config: ConsentConfig;
+  /** Opens its preferences, loading the UI first when needed. */
+  showPreferences(): Promise<void>;
 }
 
 const stores = new Map<string, ConsentStore>();
-const started = new WeakMap<Element, ConsentStore>();
-let uiLoader: (() => Promise<unknown>) | null = null;
 
-/** The page's consent store for this banner's namespace, started (once) with everything it drives. */
-export function startConsent(element: Element): ConsentStore {
-  const known = started.get(element);
-  if (known) return known;
-  const config = readConsentConfig(element);
+/** The page's consent store for this host's namespace, started (once) with everything it drives. */
+export function startConsent(host: ConsentHost): ConsentStore {
+  const { config } = host;
   const existing = stores.get(config.namespace);
-  if (existing) {
-    started.set(element, existing);
-    return existing;
-  }
+  if (existing) return existing;
 
   const store = new ConsentStore(config);
   stores.set(config.namespace, store);
-  started.set(element, store);
   if (stores.size > 1) {
     console.warn(`clinic-elements: one <cookie-banner> per page; "${config.namespace}" runs no scripts.`);
     return store;
@@ -105,16 +57,11 @@ export function startConsent(element: Element): ConsentStore {
   else document.addEventListener('DOMContentLoaded', watch, { once: true });
   apply();
   store.subscribe(apply);
-  installGlobal(store);
+  installGlobal(store, host);
   return store;
 }
 
 registerConsentRuntime(startConsent);
-
-/** Lets the decision core load the banner UI on demand (set by the lazy define module). */
-export function setUiLoader(loader: () => Promise<unknown>): void {
-  uiLoader = loader;
-}
 
 export interface ClinicConsentGlobal {
   /** The current decision, or null when none counts. */
@@ -133,18 +80,13 @@ declare global {
   }
 }
 
-function installGlobal(store: ConsentStore): void {
+function installGlobal(store: ConsentStore, host: ConsentHost): void {
   window.clinicConsent ??= {
     get decision() {
       return store.decision;
     },
     granted: (category) => store.granted(category),
-    async showPreferences() {
-      if (!customElements.get(tag)) await uiLoader?.();
-      const banner = document.querySelector(tag) as (Element & { showPreferences?: () => Promise<void> }) | null;
-      await customElements.whenDefined(tag);
-      await banner?.showPreferences?.();
-    },
+    showPreferences: () => host.showPreferences(),
     onChange: (listener) => store.subscribe(listener),
   };
 }

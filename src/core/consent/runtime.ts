@@ -1,6 +1,7 @@
 import type { ConsentStore } from './consent-store.js';
+import type { ConsentHost } from './decision-core.js';
 
-type StartConsent = (element: Element) => ConsentStore;
+type StartConsent = (host: ConsentHost) => ConsentStore;
 
 const key = Symbol.for('clinic-elements.startConsent');
 const slot = globalThis as { [key]?: StartConsent };

@@ -1,6 +1,6 @@
-import { addDays, type CalendarDate } from './calendar.js';
-import type { RecoveryMilestone } from './content-model.js';
-import { randomId } from './random-id.js';
+import { addDays, type CalendarDate } from './dates.js';
+import type { RecoveryMilestone } from '../documents/model.js';
+import { randomId } from '../platform/random-id.js';
 import { datedMilestones } from './recovery.js';
 
 export interface IcsOptions {

@@ -1,4 +1,4 @@
-import { defineOnce } from '../../core/define-once.js';
+import { defineOnce } from '../shared/define-once.js';
 import { CookieBanner } from './cookie-banner.js';
 
 defineOnce('cookie-banner', CookieBanner);

@@ -1,8 +1,8 @@
 import type { ClinicSettings } from './clinic.js';
-import type { Block, ClinicDocument, ProcedureGuide, RichText, Section } from './content-model.js';
-import { h, type TreeElement, type TreeNode } from './document-tree.js';
+import type { Block, ClinicDocument, ProcedureGuide, RichText, Section } from './model.js';
+import { h, type TreeElement, type TreeNode } from './tree.js';
 import { fillPlaceholders } from './placeholders.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../platform/safe-url.js';
 
 /**
  * The one template of a procedure guide's text, shared by the browser (`<procedure-guide>` turns

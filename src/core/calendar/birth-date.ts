@@ -1,4 +1,4 @@
-import { ageOn, compareDates, type CalendarDate } from './calendar.js';
+import { ageOn, compareDates, type CalendarDate } from './dates.js';
 
 export type BirthField = 'day' | 'month' | 'year';
 

@@ -1,5 +1,4 @@
-import { createContext } from '@lit/context';
-import type { ClinicSettings } from './clinic.js';
+import type { ClinicSettings } from '../../core/documents/clinic.js';
 
 /** What `<clinic-provider>` gives every element inside it. */
 export interface ClinicContext {
@@ -23,5 +22,8 @@ export const defaultClinicContext: ClinicContext = {
   privacyHref: null,
 };
 
-// A string key (not a Symbol) lets two copies of the library on one page still find each other.
-export const clinicContext = createContext<ClinicContext>('clinic-elements:clinic');
+/**
+ * The context key. A string (not a Symbol) lets two copies of the library on one page, or an
+ * element without Lit, still find the provider.
+ */
+export const clinicContextKey = 'clinic-elements:clinic';

@@ -1,12 +1,9 @@
-import type { ClinicStorage } from '../storage.js';
+import type { ClinicStorage } from '../platform/storage.js';
+import { queueKey, queueStorage } from './queue.js';
+import type { OutboxRecord } from './types.js';
 
-/** Any record sent to the clinic's endpoint: it must carry a unique id (the idempotency key). */
-export interface OutboxRecord {
-  id: string;
-  type: string;
-}
+export type { OutboxRecord } from './types.js';
 
-const queueKey = 'outbox';
 const queueVersion = 1;
 const maxQueued = 500;
 const isQueue = (value: unknown): value is OutboxRecord[] =>
@@ -31,6 +28,8 @@ export interface OutboxOptions {
  */
 export class ReceiptOutbox {
   readonly endpoint: string;
+  /** Storage namespace of the queue. */
+  readonly namespace: string;
   #storage: ClinicStorage;
   #delay: number;
   #baseDelay: number;
@@ -42,6 +41,7 @@ export class ReceiptOutbox {
 
   constructor(storage: ClinicStorage, endpoint: string, { baseDelayMs = 1000, maxDelayMs = 60_000, timeoutMs = 10_000 }: OutboxOptions = {}) {
     this.#storage = storage;
+    this.namespace = storage.namespace;
     this.endpoint = endpoint;
     this.#baseDelay = this.#delay = baseDelayMs;
     this.#maxDelay = maxDelayMs;
@@ -125,12 +125,18 @@ export class ReceiptOutbox {
 const outboxes = new Map<string, ReceiptOutbox>();
 
 /**
- * The page's one outbox for a stored queue (namespace) and endpoint. Every element that sends
- * receipts shares it, so each record is retried, and handed to sendBeacon on page hide, once.
+ * The page's one outbox for a storage namespace and endpoint. Every element that sends receipts
+ * shares it, so each record is retried, and handed to sendBeacon on page hide, once. The queue is
+ * the outbox's own: localStorage in that namespace, whatever storage the caller uses.
  */
-export function outboxFor(storage: ClinicStorage, endpoint: string): ReceiptOutbox {
-  const key = `${storage.namespace}\n${endpoint}`;
+export function outboxFor(namespace: string, endpoint: string): ReceiptOutbox {
+  const key = `${namespace}\n${endpoint}`;
   let outbox = outboxes.get(key);
-  if (!outbox) outboxes.set(key, (outbox = new ReceiptOutbox(storage, endpoint)));
+  if (outbox) return outbox;
+  const other = [...outboxes.values()].find((candidate) => candidate.namespace === namespace);
+  if (other) {
+    console.warn(`clinic-elements: receipts for ${endpoint} and ${other.endpoint} share the storage namespace "${namespace}"; give each endpoint its own storage-namespace so neither receives the other's receipts.`);
+  }
+  outboxes.set(key, (outbox = new ReceiptOutbox(queueStorage(namespace), endpoint)));
   return outbox;
 }

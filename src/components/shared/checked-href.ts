@@ -1,4 +1,4 @@
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../../core/platform/safe-url.js';
 import { warnAttribute } from './warn.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ClinicSettings } from './clinic.js';
-import type { Block, ProcedureGuide, RichText } from './content-model.js';
+import type { Block, ProcedureGuide, RichText } from './model.js';
 import { fillPlaceholders } from './placeholders.js';
 
 /** Section ids whose text describes the procedure's schema.org properties. */

@@ -1,5 +1,5 @@
-import type { RecoveryMilestone } from './content-model.js';
-import { addDays, type CalendarDate } from './calendar.js';
+import type { RecoveryMilestone } from '../documents/model.js';
+import { addDays, type CalendarDate } from './dates.js';
 
 export interface DatedMilestone {
   milestone: RecoveryMilestone;

@@ -1,28 +1,20 @@
-import type { ContentProblem } from './content-problem.js';
-import type { ClinicDocument, ProcedureGuide } from './content-model.js';
-import { firstPartyUrl } from './first-party-url.js';
-import { loadBuiltInDocument } from '../content/index.js';
+/** A document from the clinic's own site (`src`): fetched from the page's origin only, then validated. */
+import { firstPartyUrl } from '../platform/first-party-url.js';
+import type { ClinicDocument, ProcedureGuide } from './model.js';
+import type { ContentProblem } from './problems.js';
 
-/** Built-in guides (the legal documents are built in too, but are not guides). */
-export const builtInGuideNames = ['necklift', 'facelift'] as const;
-export type BuiltInGuideName = (typeof builtInGuideNames)[number];
-
-/** Why a guide could not be loaded; the element turns it into a message in the page's language. */
-export type GuideLoadError =
-  | { kind: 'unknown-procedure'; name: string }
+/** Why a document fetched with `src` could not be used; elements turn it into a message in the page's language. */
+export type FetchError =
   | { kind: 'other-origin'; src: string }
   | { kind: 'network'; src: string }
   | { kind: 'http'; src: string; status: number }
   | { kind: 'not-json'; src: string }
-  | { kind: 'invalid'; src: string; problems: ContentProblem[] }
-  | { kind: 'not-a-guide'; src: string };
+  | { kind: 'invalid'; src: string; problems: ContentProblem[] };
+
+/** Why a guide could not be loaded. */
+export type GuideLoadError = { kind: 'unknown-procedure'; name: string } | FetchError | { kind: 'not-a-guide'; src: string };
 
 export type GuideLoadResult = { ok: true; guide: ProcedureGuide } | { ok: false; error: GuideLoadError };
-
-export async function loadBuiltInGuide(name: string): Promise<GuideLoadResult> {
-  if (!builtInGuideNames.includes(name as BuiltInGuideName)) return { ok: false, error: { kind: 'unknown-procedure', name } };
-  return { ok: true, guide: await loadBuiltInDocument(name as BuiltInGuideName) };
-}
 
 /** Fetches a guide in the content model from the page's own origin and validates it. */
 export async function loadGuideFromUrl(src: string, signal?: AbortSignal): Promise<GuideLoadResult> {
@@ -32,7 +24,7 @@ export async function loadGuideFromUrl(src: string, signal?: AbortSignal): Promi
   return { ok: true, guide: result.document };
 }
 
-export type DocumentLoadResult = { ok: true; document: ClinicDocument } | { ok: false; error: GuideLoadError };
+export type DocumentLoadResult = { ok: true; document: ClinicDocument } | { ok: false; error: FetchError };
 
 /** Fetches any document in the content model from the page's own origin and validates it. */
 export async function fetchDocument(src: string, signal?: AbortSignal): Promise<DocumentLoadResult> {
@@ -52,8 +44,8 @@ export async function fetchDocument(src: string, signal?: AbortSignal): Promise<
   } catch {
     return { ok: false, error: { kind: 'not-json', src } };
   }
-  // Loaded only by pages that fetch guides, so other pages do not download the validator.
-  const { validateDocument } = await import('./validate-content.js');
+  // Loaded only by pages that fetch documents, so other pages do not download the validator.
+  const { validateDocument } = await import('./validate.js');
   const result = validateDocument(json);
   if (!result.ok) return { ok: false, error: { kind: 'invalid', src, problems: result.problems } };
   return { ok: true, document: result.document };

@@ -1,9 +1,9 @@
-import type { ContentProblem } from './content-problem.js';
-import type { Block, ClinicDocument, RichText } from './content-model.js';
+import type { ContentProblem } from './problems.js';
+import type { Block, ClinicDocument, RichText } from './model.js';
 import { unknownPlaceholders } from './placeholders.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../platform/safe-url.js';
 
-export { formatProblem, type ContentProblem } from './content-problem.js';
+export { formatProblem, type ContentProblem } from './problems.js';
 
 export type ValidationResult =
   | { ok: true; document: ClinicDocument; problems: [] }

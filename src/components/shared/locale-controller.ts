@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale } from './i18n.js';
+import { resolveLocale, type Locale } from '../../core/i18n/locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

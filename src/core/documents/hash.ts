@@ -1,4 +1,4 @@
-import type { Block, ClinicDocument, RichText } from './content-model.js';
+import type { Block, ClinicDocument, RichText } from './model.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { ClinicSettings } from './clinic.js';
 

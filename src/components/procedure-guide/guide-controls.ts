@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+import { translate } from '../../core/i18n/messages.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { GuideLayout, GuideSection } from './guide-sections.js';
+import { guideStrings } from './procedure-guide.strings.js';
+
+/** The table of contents: one link per section, the one being read marked current. */
+export function renderToc(sections: readonly GuideSection[], current: number, layout: GuideLayout, locale: Locale, onGo: (event: MouseEvent, id: string) => void) {
+  const currentValue = layout === 'steps' ? 'step' : 'location';
+  return html`
+    <nav part="toc" class="toc" aria-labelledby="toc-title">
+      <p id="toc-title" class="toc-title">${translate(guideStrings, locale, 'guide.toc')}</p>
+      <ol>
+        ${sections.map(
+          (s, i) => html`<li><a href="#${s.id}" aria-current=${i === current ? currentValue : nothing} @click=${(e: MouseEvent) => onGo(e, s.id)}>${s.title}</a></li>`,
+        )}
+      </ol>
+    </nav>
+  `;
+}
+
+/** "Step 4 of 11: <title>" and a progress bar (steps layout). */
+export function renderProgress(sections: readonly GuideSection[], current: number, locale: Locale) {
+  const label = translate(guideStrings, locale, 'guide.step', { n: current + 1, total: sections.length });
+  return html`
+    <div part="progress" class="progress">
+      <p id="progress-label" aria-live="polite">${label}: <strong>${sections[current]?.title}</strong></p>
+      <progress max=${sections.length} value=${current + 1} aria-labelledby="progress-label"></progress>
+    </div>
+  `;
+}
+
+/** Previous and Next, each naming the step it goes to (steps layout). */
+export function renderStepButtons(sections: readonly GuideSection[], current: number, locale: Locale, onStep: (offset: number) => void) {
+  const previous = sections[current - 1];
+  const next = sections[current + 1];
+  return html`
+    <div part="step-buttons" class="step-buttons">
+      <button type="button" ?disabled=${!previous} @click=${() => onStep(-1)}>
+        ← ${translate(guideStrings, locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
+      </button>
+      <button type="button" class="primary" ?disabled=${!next} @click=${() => onStep(1)}>
+        ${translate(guideStrings, locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
+      </button>
+    </div>
+  `;
+}

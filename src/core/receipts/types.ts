@@ -1,0 +1,52 @@
+/**
+ * The receipts an endpoint receives: this file is the contract of `record-endpoint`. Every receipt
+ * is JSON with a unique `id` (the idempotency key) and a `type`; none carries anything that
+ * identifies the visitor (no name, email, date of birth, IP address or fingerprint), and times are
+ * the visitor's clock, so the endpoint stamps its own.
+ */
+
+/** Any record sent to the clinic's endpoint: it must carry a unique id (the idempotency key). */
+export interface OutboxRecord {
+  id: string;
+  type: string;
+}
+
+/** How a consent decision was made. `gpc`: the browser's Global Privacy Control signal withdrew advertising. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+
+/** Proof of one consent decision (`<cookie-banner>`). */
+export interface ConsentReceipt extends OutboxRecord {
+  /** Random UUID; the endpoint uses it as an idempotency key. */
+  id: string;
+  type: 'consent';
+  categories: Record<string, boolean>;
+  policyVersion: string;
+  method: ConsentMethod;
+  gpc: boolean;
+  locale: string;
+  /** ISO 8601 time on the visitor's clock; the endpoint stamps its own time. */
+  clientTime: string;
+}
+
+/** Proof of an age check (`<age-gate>`). Never the date of birth. */
+export interface AgeCheckReceipt extends OutboxRecord {
+  type: 'age-check';
+  result: 'passed' | 'denied';
+  method: 'birthdate' | 'confirm';
+  minAge: number;
+  policyVersion: string;
+  clientTime: string;
+}
+
+/** Proof of an acceptance of the Terms (`<terms-accept>`): which text, by its hash and each section's. */
+export interface TermsReceipt extends OutboxRecord {
+  type: 'terms';
+  result: 'accepted';
+  version: string;
+  hash: string;
+  sections: Record<string, string>;
+  clientTime: string;
+}
+
+/** Every receipt the elements send. */
+export type Receipt = ConsentReceipt | AgeCheckReceipt | TermsReceipt;
