@@ -8,16 +8,12 @@
 //   npm run build-storybook first; then: node scripts/hardening/a11y.mjs   (exit 1 on failures;
 //   A11Y_DETAILS=1 also prints the first failing node of each violation)
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, requireChromium } from '../browser.mjs';
-import { startServer } from '../serve.mjs';
+import { join } from 'node:path';
+import { repoRoot, withBrowser } from './harness.mjs';
 import { checker, runWhenMain } from './report.mjs';
 
 export const title = 'axe (WCAG 2.2 A/AA) on every story: light, dark, forced colors';
 
-const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const storybookRoot = join(repoRoot, 'storybook-static');
 const axePath = join(repoRoot, 'node_modules/axe-core/axe.min.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,8 +28,7 @@ const storyTimeout = 15000;
 
 export async function run() {
   const { check, failures, count, counted } = checker();
-  let runs = 0;
-  let violations = 0;
+  const tally = { runs: 0, violations: 0 };
 
   const indexFile = join(storybookRoot, 'index.json');
   if (!check(existsSync(indexFile), 'storybook-static/index.json is missing: run `STORYBOOK_DISABLE_TELEMETRY=1 npm run build-storybook` first')) {
@@ -44,155 +39,160 @@ export async function run() {
     .map((entry) => entry.id);
   check(stories.length > 0, 'storybook-static/index.json lists no stories');
 
-  const server = await startServer({ root: storybookRoot, csp: storybookCsp });
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
-
-  async function pass(mode) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(storyTimeout);
-    if (mode.forced) await page.emulateMedia({ forcedColors: 'active' });
-    let current = '';
-    page.on('pageerror', (error) => failures.push(`${current} / ${mode.name}: page error: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      const error = request.failure()?.errorText ?? '';
-      if (!error.includes('net::ERR_ABORTED')) failures.push(`${current} / ${mode.name}: request failed: ${request.url()} (${error})`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) failures.push(`${current} / ${mode.name}: HTTP ${response.status()} for ${response.url().replace(server.url, '')}`);
-    });
-
-    /** Opens the story by address; resolves to the finished render's status. */
-    const load = async (id) => {
-      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${mode.theme}`);
-      await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.storyRenders?.[0]?.phase));
-      await page.addScriptTag({ path: axePath });
-      return page.evaluate(() => (window.__STORYBOOK_PREVIEW__.storyRenders[0].phase === 'finished' ? 'success' : 'error'));
-    };
-    /** Switches to the story through the preview channel; resolves to STORY_FINISHED's status. */
-    const select = (id) =>
-      page.evaluate(
-        ([storyId, limit]) =>
-          new Promise((done) => {
-            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-            const timer = setTimeout(() => finish('timeout'), limit);
-            function finish(status) {
-              clearTimeout(timer);
-              channel.off('storyFinished', onFinished);
-              done(status);
-            }
-            function onFinished(event) {
-              if (event.storyId === storyId) finish(event.status);
-            }
-            channel.on('storyFinished', onFinished);
-            channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-          }),
-        [id, storyTimeout - 1000],
-      );
-
-    // axe must find a known problem in this mode, or its silence means nothing.
-    current = 'axe self-test';
-    await load(stories[0]);
-    const canary = await page.evaluate(async (tags) => {
-      const box = document.createElement('div');
-      box.id = 'axe-canary';
-      box.append(document.createElement('button'));
-      document.body.append(box);
-      const result = await window.axe.run('#axe-canary', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      box.remove();
-      return result.violations.map((v) => v.id);
-    }, wcagTags);
-    check(canary.includes('button-name'), `axe self-test / ${mode.name}: an unnamed button was not reported (got ${canary.join(', ') || 'nothing'})`);
-
-    let needsReload = true;
-    for (const [index, id] of stories.entries()) {
-      current = id;
-      let status;
-      try {
-        status = needsReload || index === 0 ? await load(id) : await select(id);
-      } catch (error) {
-        status = `error (${String(error.message).split('\n')[0]})`;
-      }
-      needsReload = status !== 'success';
-      if (!check(status === 'success', `${id} / ${mode.name}: the story did not finish rendering (${status})`)) continue;
-
-      // The canvas got the theme this pass asked for (or the one the story itself sets).
-      const themes = await page.evaluate(() => {
-        const render = window.__STORYBOOK_PREVIEW__.storyRenders[0];
-        const provider = document.querySelector('#storybook-root clinic-provider');
-        return { story: render?.story?.storyGlobals?.theme ?? null, canvas: provider?.getAttribute('theme') ?? null, optOut: render?.story?.parameters?.clinicProvider === false };
-      });
-      if (!themes.optOut) {
-        const expected = themes.story ?? mode.theme;
-        check(themes.canvas === expected, `${id} / ${mode.name}: the story was rendered with theme ${themes.canvas}, expected ${expected}`);
-      }
-      check(await page.evaluate(() => document.querySelector('#storybook-root')?.childElementCount > 0), `${id} / ${mode.name}: the story rendered nothing`);
-
-      let found;
-      try {
-        found = await page.evaluate(
-          async ({ tags, forced }) => {
-            window.axe.reset(); // the default rules, whatever the a11y addon configured
-            const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], elementRef: true });
-            // In forced colors, Chromium paints text in the system colour (`color`) but leaves
-            // -webkit-text-fill-color, which axe reads, at the author's value. Recheck contrast
-            // against the colour actually painted; a node that still fails is kept.
-            const channel = (value) => {
-              const c = value / 255;
-              return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-            };
-            const luminance = (rgb) => 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
-            const parse = (color) => {
-              if (color.startsWith('#')) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-              return color.match(/[\d.]+/g).slice(0, 3).map(Number);
-            };
-            const ratio = (a, b) => {
-              const [l1, l2] = [luminance(parse(a)), luminance(parse(b))].sort((x, y) => y - x);
-              return (l1 + 0.05) / (l2 + 0.05);
-            };
-            return result.violations
-              .map((violation) => {
-                let nodes = violation.nodes;
-                if (forced && violation.id === 'color-contrast') {
-                  nodes = nodes.filter((node) => {
-                    const data = node.any.find((c) => c.id === 'color-contrast')?.data;
-                    if (!data?.bgColor || !node.element) return true;
-                    const needed = parseFloat(data.expectedContrastRatio);
-                    return ratio(getComputedStyle(node.element).color, data.bgColor) < needed;
-                  });
-                }
-                return { id: violation.id, nodes: nodes.length, first: nodes[0] ? `${nodes[0].target.flat().join(' >> ')}: ${nodes[0].failureSummary?.split('\n')[1]?.trim() ?? ''}` : '' };
-              })
-              .filter((violation) => violation.nodes > 0);
-          },
-          { tags: wcagTags, forced: mode.forced },
-        );
-      } catch (error) {
-        check(false, `${id} / ${mode.name}: axe did not run (${String(error.message).split('\n')[0]})`);
-        needsReload = true;
-        continue;
-      }
-      runs += 1;
-      check(true, '');
-      for (const violation of found) {
-        violations += 1;
-        failures.push(`${id} / ${mode.name}: ${violation.id} (${violation.nodes} nodes)`);
-        if (process.env.A11Y_DETAILS) console.error(`${id} / ${mode.name}: ${violation.id}: first at ${violation.first}`);
-      }
-    }
-    await context.close();
-  }
-
-  try {
-    await Promise.all(modes.map((mode) => pass(mode)));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await withBrowser({ root: storybookRoot, csp: storybookCsp }, (harness) =>
+    Promise.all(modes.map((mode) => axePass({ ...harness, stories, check, failures, tally }, mode))),
+  );
 
   count(); // every story × mode ran axe
+  const { runs, violations } = tally;
   if (runs !== stories.length * modes.length) failures.push(`axe ran ${runs} times, expected ${stories.length} stories × ${modes.length} modes = ${stories.length * modes.length}`);
   return { checks: counted(), failures, figures: { stories: stories.length, 'story × mode axe runs': runs, 'axe violations': violations } };
+}
+
+/** One mode's pass: its own page, the axe self-test, then axe on every story in turn. */
+async function axePass({ server, visitor, stories, check, failures, tally }, mode) {
+  let current = '';
+  const { context, page } = await visitor({
+    timeout: storyTimeout,
+    onPageError: (error) => failures.push(`${current} / ${mode.name}: page error: ${error.message}`),
+  });
+  if (mode.forced) await page.emulateMedia({ forcedColors: 'active' });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (!error.includes('net::ERR_ABORTED')) failures.push(`${current} / ${mode.name}: request failed: ${request.url()} (${error})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${current} / ${mode.name}: HTTP ${response.status()} for ${response.url().replace(server.url, '')}`);
+  });
+
+  // axe must find a known problem in this mode, or its silence means nothing.
+  current = 'axe self-test';
+  await loadStory(page, stories[0], mode.theme);
+  const canary = await page.evaluate(axeSelfTest, wcagTags);
+  check(canary.includes('button-name'), `axe self-test / ${mode.name}: an unnamed button was not reported (got ${canary.join(', ') || 'nothing'})`);
+
+  let needsReload = true;
+  for (const [index, id] of stories.entries()) {
+    current = id;
+    let status;
+    try {
+      status = needsReload || index === 0 ? await loadStory(page, id, mode.theme) : await selectStory(page, id);
+    } catch (error) {
+      status = `error (${String(error.message).split('\n')[0]})`;
+    }
+    needsReload = status !== 'success';
+    if (!check(status === 'success', `${id} / ${mode.name}: the story did not finish rendering (${status})`)) continue;
+
+    await checkCanvas(page, id, mode, check);
+
+    let found;
+    try {
+      found = await page.evaluate(axeViolations, { tags: wcagTags, forced: mode.forced });
+    } catch (error) {
+      check(false, `${id} / ${mode.name}: axe did not run (${String(error.message).split('\n')[0]})`);
+      needsReload = true;
+      continue;
+    }
+    tally.runs += 1;
+    check(true, '');
+    for (const violation of found) {
+      tally.violations += 1;
+      failures.push(`${id} / ${mode.name}: ${violation.id} (${violation.nodes} nodes)`);
+      if (process.env.A11Y_DETAILS) console.error(`${id} / ${mode.name}: ${violation.id}: first at ${violation.first}`);
+    }
+  }
+  await context.close();
+}
+
+/** Opens the story by address; resolves to the finished render's status. */
+async function loadStory(page, id, theme) {
+  await page.goto(`/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`);
+  await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.storyRenders?.[0]?.phase));
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(() => (window.__STORYBOOK_PREVIEW__.storyRenders[0].phase === 'finished' ? 'success' : 'error'));
+}
+
+/** Switches to the story through the preview channel; resolves to STORY_FINISHED's status. */
+function selectStory(page, id) {
+  return page.evaluate(
+    ([storyId, limit]) =>
+      new Promise((done) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const timer = setTimeout(() => finish('timeout'), limit);
+        function finish(status) {
+          clearTimeout(timer);
+          channel.off('storyFinished', onFinished);
+          done(status);
+        }
+        function onFinished(event) {
+          if (event.storyId === storyId) finish(event.status);
+        }
+        channel.on('storyFinished', onFinished);
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }),
+    [id, storyTimeout - 1000],
+  );
+}
+
+/** Runs in the page: axe on an unnamed button; resolves to the ids of the violations it reports. */
+async function axeSelfTest(tags) {
+  const box = document.createElement('div');
+  box.id = 'axe-canary';
+  box.append(document.createElement('button'));
+  document.body.append(box);
+  const result = await window.axe.run('#axe-canary', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  box.remove();
+  return result.violations.map((v) => v.id);
+}
+
+/** The canvas got the theme this pass asked for (or the one the story itself sets), and the story rendered something. */
+async function checkCanvas(page, id, mode, check) {
+  const themes = await page.evaluate(() => {
+    const render = window.__STORYBOOK_PREVIEW__.storyRenders[0];
+    const provider = document.querySelector('#storybook-root clinic-provider');
+    return { story: render?.story?.storyGlobals?.theme ?? null, canvas: provider?.getAttribute('theme') ?? null, optOut: render?.story?.parameters?.clinicProvider === false };
+  });
+  if (!themes.optOut) {
+    const expected = themes.story ?? mode.theme;
+    check(themes.canvas === expected, `${id} / ${mode.name}: the story was rendered with theme ${themes.canvas}, expected ${expected}`);
+  }
+  check(await page.evaluate(() => document.querySelector('#storybook-root')?.childElementCount > 0), `${id} / ${mode.name}: the story rendered nothing`);
+}
+
+/** Runs in the page: axe on the story's root; resolves to its violations, each with its node count and first node. */
+async function axeViolations({ tags, forced }) {
+  window.axe.reset(); // the default rules, whatever the a11y addon configured
+  const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], elementRef: true });
+  // In forced colors, Chromium paints text in the system colour (`color`) but leaves
+  // -webkit-text-fill-color, which axe reads, at the author's value. Recheck contrast
+  // against the colour actually painted; a node that still fails is kept.
+  const channel = (value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = (rgb) => 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+  const parse = (color) => {
+    if (color.startsWith('#')) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+    return color.match(/[\d.]+/g).slice(0, 3).map(Number);
+  };
+  const ratio = (a, b) => {
+    const [l1, l2] = [luminance(parse(a)), luminance(parse(b))].sort((x, y) => y - x);
+    return (l1 + 0.05) / (l2 + 0.05);
+  };
+  return result.violations
+    .map((violation) => {
+      let nodes = violation.nodes;
+      if (forced && violation.id === 'color-contrast') {
+        nodes = nodes.filter((node) => {
+          const data = node.any.find((c) => c.id === 'color-contrast')?.data;
+          if (!data?.bgColor || !node.element) return true;
+          const needed = parseFloat(data.expectedContrastRatio);
+          return ratio(getComputedStyle(node.element).color, data.bgColor) < needed;
+        });
+      }
+      return { id: violation.id, nodes: nodes.length, first: nodes[0] ? `${nodes[0].target.flat().join(' >> ')}: ${nodes[0].failureSummary?.split('\n')[1]?.trim() ?? ''}` : '' };
+    })
+    .filter((violation) => violation.nodes > 0);
 }
 
 await runWhenMain(import.meta, title, run);
