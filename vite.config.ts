@@ -37,7 +37,16 @@ function dropPureAnnotations(): Plugin {
 }
 
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
-export const elementTags = ['age-gate', 'clinic-provider', 'cookie-banner', 'legal-document', 'medical-disclaimer', 'procedure-guide', 'sensitive-content', 'terms-accept'] as const;
+export const elementTags = [
+  'age-gate',
+  'clinic-provider',
+  'cookie-banner',
+  'legal-document',
+  'medical-disclaimer',
+  'procedure-guide',
+  'sensitive-content',
+  'terms-accept',
+] as const;
 
 const defineModules = Object.fromEntries(elementTags.map((tag) => [tag, `src/components/${tag}/define.ts`]));
 // The CDN cookie banner is built on its own (mode `cdn-banner`): a returning visitor's 3 KiB must
@@ -65,8 +74,8 @@ export default defineConfig(({ mode }) => {
         entry: banner
           ? { 'cookie-banner': defineModules['cookie-banner'] }
           : cdn
-          ? { 'clinic-elements': 'src/cdn.ts', ...cdnDefineModules }
-          : { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'content/index': 'src/content/index.ts', cli: 'src/cli.ts', ...defineModules },
+            ? { 'clinic-elements': 'src/cdn.ts', ...cdnDefineModules }
+            : { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'content/index': 'src/content/index.ts', cli: 'src/cli.ts', ...defineModules },
         formats: ['es'],
       },
       rolldownOptions: {

@@ -62,11 +62,12 @@ function receiptsEndpoint() {
   let mode = 'ok';
   const receipts = new Map();
   const deliveries = {};
-  const readBody = (req) => new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-  });
+  const readBody = (req) =>
+    new Promise((resolve) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => resolve(body));
+    });
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/receipts')) return next();
     if (ctx.path === '/api/receipts/mode') {
@@ -122,8 +123,10 @@ function slowBannerPage() {
       <script type="module" async src="/src/components/cookie-banner/define.ts"></script></head>
       <body><clinic-provider storage-namespace="slow-page"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>
       <p>The first part of a long page.</p>${' '.repeat(4096)}`);
-    void held.then(() => body.end(`<script type="text/plain" data-consent="analytics">window.gatedRuns = (window.gatedRuns ?? 0) + 1;</script>
-      <p id="end">The end of the page.</p></body></html>`));
+    void held.then(() =>
+      body.end(`<script type="text/plain" data-consent="analytics">window.gatedRuns = (window.gatedRuns ?? 0) + 1;</script>
+      <p id="end">The end of the page.</p></body></html>`),
+    );
   };
 }
 
@@ -156,7 +159,13 @@ export default {
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,
   // Legacy decorators are compiled by esbuild from tsconfig (Chromium has no native decorators).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand(), mouseWheelCommand(), renderCliCommand(), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    forcedColorsCommand(),
+    mouseWheelCommand(),
+    renderCliCommand(),
+    a11ySnapshotPlugin(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   concurrency: 1,
   browserStartTimeout: 120_000,

@@ -26,7 +26,7 @@ function hardeningFigureCommand() {
         throw new Error(`hardening-figure expects { name: string, value: number }, got ${JSON.stringify(payload)}`);
       }
       mkdirSync(reportDir, { recursive: true });
-      let figures = {};
+      let figures;
       try {
         figures = JSON.parse(readFileSync(figuresFile, 'utf8'));
       } catch {
@@ -65,7 +65,10 @@ function hardeningDocument(kind, field, payload) {
         heading: text('The first section'),
         blocks: [
           { type: 'paragraph', text: text('A paragraph.') },
-          { type: 'paragraph', text: [text('Before the link, '), { type: 'link', text: text('the link'), href: is('href') ? payload : '/faq' }, text(' after it.')] },
+          {
+            type: 'paragraph',
+            text: [text('Before the link, '), { type: 'link', text: text('the link'), href: is('href') ? payload : '/faq' }, text(' after it.')],
+          },
           { type: 'list', items: [text('One item'), text('Another item')] },
           { type: 'figure', id: is('figure-id') ? payload : 'drawing', caption: text('A caption.'), alt: text('A drawing') },
         ],
@@ -77,7 +80,14 @@ function hardeningDocument(kind, field, payload) {
   if (guide) {
     doc.procedure = { name: text('Hardening lift'), alternateName: text('Hardening'), procedureType: is('procedure-type') ? payload : 'SurgicalProcedure' };
     doc.recovery = [
-      { id: 'up', kind: is('milestone-kind') ? payload : 'milestone', label: text('Up and about'), fromDay: is('number-as-day') ? payload : 1, toDay: 2, section: is('milestone-section') ? payload : 'after' },
+      {
+        id: 'up',
+        kind: is('milestone-kind') ? payload : 'milestone',
+        label: text('Up and about'),
+        fromDay: is('number-as-day') ? payload : 1,
+        toDay: 2,
+        section: is('milestone-section') ? payload : 'after',
+      },
       { id: 'sun', kind: 'avoid', label: text('Sun'), fromDay: 0, duration: text('several months'), section: 'after' },
     ];
   } else {

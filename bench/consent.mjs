@@ -46,9 +46,7 @@ const profiles = [
 function probe(library) {
   const bench = (window.__bench = { visible: null, fcp: null, longTasks: [], cls: 0, csp: [] });
   const find = () =>
-    library === 'ours'
-      ? document.querySelector('cookie-banner')?.shadowRoot?.querySelector('section.banner')
-      : document.querySelector('#cc-main .cm');
+    library === 'ours' ? document.querySelector('cookie-banner')?.shadowRoot?.querySelector('section.banner') : document.querySelector('#cc-main .cm');
   bench.uiPresent = () => (library === 'ours' ? customElements.get('cookie-banner') !== undefined : document.querySelector('#cc-main .cm') !== null);
   const poll = () => {
     const el = find();
@@ -65,7 +63,9 @@ function probe(library) {
   observe('paint', (entry) => entry.name === 'first-contentful-paint' && (bench.fcp = entry.startTime));
   observe('longtask', (entry) => bench.longTasks.push(entry.duration));
   observe('layout-shift', (entry) => !entry.hadRecentInput && (bench.cls += entry.value));
-  addEventListener('securitypolicyviolation', (e) => bench.csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile?.split('/').pop()}:${e.lineNumber})`));
+  addEventListener('securitypolicyviolation', (e) =>
+    bench.csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile?.split('/').pop()}:${e.lineNumber})`),
+  );
 }
 
 const readMetrics = (page) =>
@@ -129,7 +129,8 @@ const pairedRatio = (profile) => median(results[profile].ours.map((sample, run) 
 const floor = (profile) => median(results[profile].ours.map((sample, run) => sample.first.fcp / results[profile].vanilla[run].first.visible));
 const ms = (value) => `${Math.round(value)} ms`;
 const kb = (value) => `${(value / kib).toFixed(2)} KiB`;
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 const started = performance.now();
 const server = await startServer();
@@ -184,23 +185,41 @@ console.log(
   ),
 );
 const sizes = Object.fromEntries(sizeReport().entries.map((entry) => [entry.name, entry.brotli]));
-console.log(`\nCross-check with scripts/size.mjs: 'cookie-banner.js + banner UI' ${kb(sizes['cookie-banner.js + banner UI'])}, 'cookie-banner.js' ${kb(sizes['cookie-banner.js'])}.`);
-console.log(`Not counted: vanilla's config script bench/consent/vanilla-config.js (${kb(bytes([`http://x/bench/consent/vanilla-config.js`], '/bench/').brotli)}).`);
+console.log(
+  `\nCross-check with scripts/size.mjs: 'cookie-banner.js + banner UI' ${kb(sizes['cookie-banner.js + banner UI'])}, 'cookie-banner.js' ${kb(sizes['cookie-banner.js'])}.`,
+);
+console.log(
+  `Not counted: vanilla's config script bench/consent/vanilla-config.js (${kb(bytes([`http://x/bench/consent/vanilla-config.js`], '/bench/').brotli)}).`,
+);
 
 for (const profile of profiles) {
-  const label = profile.cpu > 1 ? `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, ${profile.cpu}× CPU)` : `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, no throttling)`;
+  const label =
+    profile.cpu > 1
+      ? `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, ${profile.cpu}× CPU)`
+      : `${profile.name} (${profile.context.viewport.width}×${profile.context.viewport.height}, no throttling)`;
   console.log(`\n## First visit, ${label}\n`);
   console.log(
     table(
       ['library', 'banner visible', 'FCP', 'visible − FCP', 'long tasks', 'long-task time', 'CLS (median / max)', 'banner on return'],
       libraries.map(({ name }) => {
         const s = summary[profile.name][name];
-        return [name, ms(s.visible), ms(s.fcp), ms(s.afterFcp), s.longTasks, ms(s.longTaskMs), `${s.cls.toFixed(3)} / ${s.maxCls.toFixed(3)}`, `${s.returningShown}/${runs} runs`];
+        return [
+          name,
+          ms(s.visible),
+          ms(s.fcp),
+          ms(s.afterFcp),
+          s.longTasks,
+          ms(s.longTaskMs),
+          `${s.cls.toFixed(3)} / ${s.maxCls.toFixed(3)}`,
+          `${s.returningShown}/${runs} runs`,
+        ];
       }),
     ),
   );
   const { ours, vanilla } = summary[profile.name];
-  console.log(`\nTime to banner, ours / vanilla: ${pairedRatio(profile.name).toFixed(2)} (median of the runs' ratios; ratio of the medians ${(ours.visible / vanilla.visible).toFixed(2)})`);
+  console.log(
+    `\nTime to banner, ours / vanilla: ${pairedRatio(profile.name).toFixed(2)} (median of the runs' ratios; ratio of the medians ${(ours.visible / vanilla.visible).toFixed(2)})`,
+  );
   // A banner is content: it cannot be visible before the page's first contentful paint.
   console.log(`Floor for any banner on this page (its FCP / vanilla's time to banner): ${floor(profile.name).toFixed(2)}`);
 }
@@ -208,15 +227,28 @@ for (const profile of profiles) {
 const ours = Object.fromEntries(profiles.map(({ name }) => [name, summary[name].ours]));
 const targets = [
   ['First layer ≤ 10 KiB brotli', `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= 10 * kib],
-  ['Returning visitor ≤ 3 KiB brotli, no banner UI', `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`, ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0],
+  [
+    'Returning visitor ≤ 3 KiB brotli, no banner UI',
+    `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`,
+    ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0,
+  ],
   ...profiles.map(({ name }) => {
     const ratio = pairedRatio(name);
-    return [`Banner visible ≤ 0.6 × vanilla (${name})`, `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)}); page FCP alone ${floor(name).toFixed(2)} ×`, ratio <= 0.6];
+    return [
+      `Banner visible ≤ 0.6 × vanilla (${name})`,
+      `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)}); page FCP alone ${floor(name).toFixed(2)} ×`,
+      ratio <= 0.6,
+    ];
   }),
   ...profiles.map(({ name }) => [`CLS 0 (${name}, every run)`, ours[name].maxCls.toFixed(4), ours[name].maxCls === 0]),
 ];
 console.log('\n## Targets (ours)\n');
-console.log(table(['target', 'measured', 'result'], targets.map(([target, value, pass]) => [target, value, pass ? 'PASS' : 'MISS'])));
+console.log(
+  table(
+    ['target', 'measured', 'result'],
+    targets.map(([target, value, pass]) => [target, value, pass ? 'PASS' : 'MISS']),
+  ),
+);
 
 for (const { name } of libraries) {
   const csp = [...new Set(profiles.flatMap((profile) => summary[profile.name][name].csp))];

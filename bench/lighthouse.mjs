@@ -20,7 +20,10 @@ const chrome = await launch({
 const started = performance.now();
 const results = {};
 try {
-  for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+  for (const [profile, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
     results[profile] = [];
     for (let run = 0; run < runs; run += 1) {
       const { lhr } = await lighthouse(`${server.url}/demo/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
@@ -33,7 +36,9 @@ try {
   await server.close();
 }
 
-console.log(`# Lighthouse ${results.mobile[0].lighthouseVersion} on the demo page (median of ${runs} runs, ${results.mobile[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]})\n`);
+console.log(
+  `# Lighthouse ${results.mobile[0].lighthouseVersion} on the demo page (median of ${runs} runs, ${results.mobile[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]})\n`,
+);
 console.log(`| profile | ${categories.join(' | ')} | FCP | LCP | TBT | CLS |`);
 console.log(`| --- |${' ---: |'.repeat(categories.length + metrics.length)}`);
 for (const [profile, lhrs] of Object.entries(results)) {
@@ -45,7 +50,13 @@ for (const [profile, lhrs] of Object.entries(results)) {
 const failing = new Set(
   Object.values(results)
     .flat()
-    .flatMap((lhr) => categories.flatMap((id) => lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 0.9).map((ref) => `${id}: ${lhr.audits[ref.id].title}`))),
+    .flatMap((lhr) =>
+      categories.flatMap((id) =>
+        lhr.categories[id].auditRefs
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 0.9)
+          .map((ref) => `${id}: ${lhr.audits[ref.id].title}`),
+      ),
+    ),
 );
 console.log(`\nAudits below 90 in any run: ${failing.size ? [...failing].join('; ') : 'none'}.`);
 console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

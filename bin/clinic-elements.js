@@ -8,4 +8,8 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const { run } = await import(cli.href);
-process.exitCode = await run(process.argv.slice(2), (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`), (text) => process.stderr.write(`${text}\n`));
+process.exitCode = await run(
+  process.argv.slice(2),
+  (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  (text) => process.stderr.write(`${text}\n`),
+);

@@ -8,7 +8,16 @@ import { buildReactExample } from '../examples/react/build.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const allTags = ['age-gate', 'clinic-provider', 'cookie-banner', 'legal-document', 'medical-disclaimer', 'procedure-guide', 'sensitive-content', 'terms-accept'];
+const allTags = [
+  'age-gate',
+  'clinic-provider',
+  'cookie-banner',
+  'legal-document',
+  'medical-disclaimer',
+  'procedure-guide',
+  'sensitive-content',
+  'terms-accept',
+];
 const problems = [];
 const passed = [];
 
@@ -23,7 +32,9 @@ async function openPage(name, path) {
   const report = (text) => problems.push(`${name}: ${text}`);
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+    );
   });
   page.on('console', (message) => {
     // The browser asks for /favicon.ico by itself; the examples have none, and that is not theirs to fail.
@@ -32,7 +43,8 @@ async function openPage(name, path) {
   });
   page.on('pageerror', (error) => report(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) report(`third-party request: ${request.url()}`);
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+      report(`third-party request: ${request.url()}`);
   });
   page.on('response', (response) => response.status() >= 400 && report(`HTTP ${response.status()} for ${response.url()}`));
   page.on('requestfailed', (request) => report(`failed request: ${request.url()} (${request.failure()?.errorText})`));
@@ -43,7 +55,13 @@ async function openPage(name, path) {
 
 /** Every element is defined and rendered: a shadow root with content, or (written into the page) light-DOM content. */
 async function checkRendered(page, report, tags) {
-  await page.waitForFunction(() => document.querySelectorAll('procedure-guide > section').length > 0 && document.querySelectorAll('legal-document > section').length > 0, null, { timeout: 15_000 }).catch(() => report('the guide or the legal document wrote no sections'));
+  await page
+    .waitForFunction(
+      () => document.querySelectorAll('procedure-guide > section').length > 0 && document.querySelectorAll('legal-document > section').length > 0,
+      null,
+      { timeout: 15_000 },
+    )
+    .catch(() => report('the guide or the legal document wrote no sections'));
   const missing = await page.evaluate((tags) => {
     const out = [];
     const hasContent = (root) => [...root.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim());
@@ -56,7 +74,8 @@ async function checkRendered(page, report, tags) {
         if (!(element.shadowRoot && hasContent(element.shadowRoot)) && !hasContent(element)) out.push(`<${tag}> rendered nothing`);
       }
     }
-    if (!document.querySelector('medical-disclaimer').shadowRoot.textContent.includes('not a substitute for diagnosis')) out.push('<medical-disclaimer> text is missing');
+    if (!document.querySelector('medical-disclaimer').shadowRoot.textContent.includes('not a substitute for diagnosis'))
+      out.push('<medical-disclaimer> text is missing');
     if (document.querySelectorAll('procedure-guide > section').length !== 11) out.push('<procedure-guide> did not write the 11 necklift sections');
     if (document.querySelector('legal-document').textContent.includes('{clinic')) out.push('<legal-document> has unfilled clinic placeholders');
     return out;
@@ -64,26 +83,38 @@ async function checkRendered(page, report, tags) {
   missing.forEach(report);
 }
 
-const inShadow = (page, tag, selector) => page.evaluate(([tag, selector]) => document.querySelector(tag)?.shadowRoot?.querySelector(selector) != null, [tag, selector]);
-const clickInShadow = (page, tag, selector) => page.evaluate(([tag, selector]) => document.querySelector(tag).shadowRoot.querySelector(selector).click(), [tag, selector]);
+const clickInShadow = (page, tag, selector) =>
+  page.evaluate(([tag, selector]) => document.querySelector(tag).shadowRoot.querySelector(selector).click(), [tag, selector]);
 const photoRequested = (page) => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
 /** Waits for a condition in the page; reports `what` if it does not come true within 5 s. */
-const expectSoon = (page, report, what, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 }).then(() => true, () => (report(what), false));
+const expectSoon = (page, report, what, fn, arg) =>
+  page.waitForFunction(fn, arg, { timeout: 5000 }).then(
+    () => true,
+    () => (report(what), false),
+  );
 
 /** Consent, the age gate and the covered photo, the same in both examples. */
 async function checkInteractions(page, report) {
   // Cookie banner: the first layer shows, nothing held back runs before Accept all.
-  await expectSoon(page, report, 'the cookie banner did not show its first layer', () => document.querySelector('cookie-banner')?.shadowRoot?.querySelector('[part="accept-button"]'));
+  await expectSoon(page, report, 'the cookie banner did not show its first layer', () =>
+    document.querySelector('cookie-banner')?.shadowRoot?.querySelector('[part="accept-button"]'),
+  );
   await clickInShadow(page, 'cookie-banner', '[part="accept-button"]');
-  await expectSoon(page, report, 'no "Cookie settings" button after the decision', () => document.querySelector('cookie-banner').shadowRoot.querySelector('[part="floating-button"]'));
+  await expectSoon(page, report, 'no "Cookie settings" button after the decision', () =>
+    document.querySelector('cookie-banner').shadowRoot.querySelector('[part="floating-button"]'),
+  );
 
   // Age gate over the photos section, then the covered photo: not downloaded until asked for.
   await expectSoon(page, report, 'the age gate did not ask', () => document.querySelector('age-gate')?.shadowRoot?.querySelector('[part="yes-button"]'));
   await clickInShadow(page, 'age-gate', '[part="yes-button"]');
-  await expectSoon(page, report, 'the sensitive content cover did not show after the age gate', () => document.querySelector('sensitive-content')?.shadowRoot?.querySelector('[part="show-button"]'));
+  await expectSoon(page, report, 'the sensitive content cover did not show after the age gate', () =>
+    document.querySelector('sensitive-content')?.shadowRoot?.querySelector('[part="show-button"]'),
+  );
   if (await photoRequested(page)) report('the covered photo was downloaded before the visitor chose');
   await clickInShadow(page, 'sensitive-content', '[part="show-button"]');
-  await expectSoon(page, report, 'the photo did not appear after Show', () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
+  await expectSoon(page, report, 'the photo did not appear after Show', () =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')),
+  );
 }
 
 try {
@@ -104,7 +135,9 @@ try {
     if (ticked !== 'accepted') report(`ticking <terms-accept> did not put terms=accepted in the form (got ${ticked})`);
     (await page.evaluate(() => window.cspViolations)).forEach((v) => report(`CSP violation: ${v}`));
     await context.close();
-    passed.push('examples/html: 8 elements rendered from dist/cdn/, consent released the held-back tag, age gate and covered photo worked, terms took part in the form');
+    passed.push(
+      'examples/html: 8 elements rendered from dist/cdn/, consent released the held-back tag, age gate and covered photo worked, terms took part in the form',
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -117,31 +150,49 @@ try {
 
     await checkInteractions(page, report);
     // onconsent-change → React state.
-    await expectSoon(page, report, `consent-change did not reach React (status: "${await text('consent-status')}")`, () => document.getElementById('consent-status').textContent.includes('(accept-all)'));
+    await expectSoon(page, report, `consent-change did not reach React (status: "${await text('consent-status')}")`, () =>
+      document.getElementById('consent-status').textContent.includes('(accept-all)'),
+    );
     // onage-verified → React state.
     await expectSoon(page, report, 'age-verified did not reach React', () => document.getElementById('age-status').textContent === 'Age confirmed.');
 
     // <terms-accept>: React's onChange and onterms-accepted, then a controlled `checked`.
     await page.evaluate(() => document.querySelector('terms-accept').shadowRoot.querySelector('[part="checkbox"]').click());
-    await expectSoon(page, report, 'onChange of <terms-accept> did not reach React', () => document.getElementById('terms-status').textContent.startsWith('Terms ticked.'));
-    await expectSoon(page, report, 'terms-accepted did not reach React', () => /Accepted version 2024-05 \(text hash [0-9a-f]{12}…\)/.test(document.getElementById('terms-status').textContent));
+    await expectSoon(page, report, 'onChange of <terms-accept> did not reach React', () =>
+      document.getElementById('terms-status').textContent.startsWith('Terms ticked.'),
+    );
+    await expectSoon(page, report, 'terms-accepted did not reach React', () =>
+      /Accepted version 2024-05 \(text hash [0-9a-f]{12}…\)/.test(document.getElementById('terms-status').textContent),
+    );
     await page.getByRole('button', { name: 'Untick the Terms' }).click();
-    await expectSoon(page, report, 'React state did not untick <terms-accept> (controlled checked)', () => document.querySelector('terms-accept').checked === false && document.getElementById('terms-status').textContent.startsWith('Terms not ticked.'));
+    await expectSoon(
+      page,
+      report,
+      'React state did not untick <terms-accept> (controlled checked)',
+      () => document.querySelector('terms-accept').checked === false && document.getElementById('terms-status').textContent.startsWith('Terms not ticked.'),
+    );
 
     // Controlled layout (property) and theme; section-change → React state.
     await page.getByRole('radio', { name: 'steps' }).check();
     await expectSoon(page, report, 'the guide did not follow the layout from React state', () => document.querySelector('procedure-guide').layout === 'steps');
-    await expectSoon(page, report, 'the steps layout showed no Next button', () => document.querySelector('procedure-guide').shadowRoot.querySelector('[part="step-buttons"] button.primary'));
+    await expectSoon(page, report, 'the steps layout showed no Next button', () =>
+      document.querySelector('procedure-guide').shadowRoot.querySelector('[part="step-buttons"] button.primary'),
+    );
     await clickInShadow(page, 'procedure-guide', '[part="step-buttons"] button.primary');
-    await expectSoon(page, report, `section-change did not reach React (status: "${await text('section-status')}")`, () => document.getElementById('section-status').textContent.startsWith('Reading section 2:'));
+    await expectSoon(page, report, `section-change did not reach React (status: "${await text('section-status')}")`, () =>
+      document.getElementById('section-status').textContent.startsWith('Reading section 2:'),
+    );
     await page.getByLabel('Theme').selectOption('dark');
     await expectSoon(page, report, 'the provider did not follow the theme from React state', () => document.querySelector('clinic-provider').theme === 'dark');
 
-    if (!(await page.evaluate(() => document.querySelector('footer medical-disclaimer')?.getAttribute('class') === 'footer-disclaimer'))) report('the class prop did not reach the element');
+    if (!(await page.evaluate(() => document.querySelector('footer medical-disclaimer')?.getAttribute('class') === 'footer-disclaimer')))
+      report('the class prop did not reach the element');
 
     (await page.evaluate(() => window.cspViolations)).forEach((v) => report(`CSP violation: ${v}`));
     await context.close();
-    passed.push('examples/react: 8 elements rendered in React 19 (development build), consent-change, age-verified, change, terms-accepted and section-change reached React state; controlled checked, layout and theme followed it');
+    passed.push(
+      'examples/react: 8 elements rendered in React 19 (development build), consent-change, age-verified, change, terms-accepted and section-change reached React state; controlled checked, layout and theme followed it',
+    );
   }
 } finally {
   await browser.close();

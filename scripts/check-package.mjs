@@ -23,10 +23,15 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 const problems = [];
 const done = [];
 
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement)
+  .map((d) => d.tagName);
 /** Every file an `exports` entry points at, with the subpath and condition it came from. */
 const exportTargets = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
-  typeof target === 'string' ? [{ subpath, condition: 'default', file: target }] : Object.entries(target).map(([condition, file]) => ({ subpath, condition, file })),
+  typeof target === 'string'
+    ? [{ subpath, condition: 'default', file: target }]
+    : Object.entries(target).map(([condition, file]) => ({ subpath, condition, file })),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -79,7 +84,12 @@ try {
     const packedTarget = target.includes('*') ? [...files].some((f) => f.startsWith(target.slice(0, target.indexOf('*')))) : files.has(target);
     if (!packedTarget) problems.push(`exports["${subpath}"].${condition} → ${file} is not in the package`);
   }
-  for (const [field, file] of [['main', pkg.main], ['module', pkg.module], ['types', pkg.types], ...Object.entries(pkg.bin ?? {}).map(([name, f]) => [`bin.${name}`, f])]) {
+  for (const [field, file] of [
+    ['main', pkg.main],
+    ['module', pkg.module],
+    ['types', pkg.types],
+    ...Object.entries(pkg.bin ?? {}).map(([name, f]) => [`bin.${name}`, f]),
+  ]) {
     if (file && !files.has(normalize(file))) problems.push(`"${field}": ${file} is not in the package`);
   }
   done.push(`npm pack: ${files.size} files, ${(packed.size / 1024).toFixed(0)} KiB packed; no development files; every exports target packed`);
@@ -154,7 +164,10 @@ import type { ConsentChangeDetail } from '${pkg.name}';
 export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
   <clinic-provider clinic-name="Miller Plastic Surgery" theme="auto">
     <cookie-banner policy-version="2024-05" floating-button onconsent-change={(event) => onConsent(event.detail)} />
-    ${tags.filter((tag) => tag !== 'clinic-provider' && tag !== 'cookie-banner').map((tag) => `<${tag} />`).join('\n    ')}
+    ${tags
+      .filter((tag) => tag !== 'clinic-provider' && tag !== 'cookie-banner')
+      .map((tag) => `<${tag} />`)
+      .join('\n    ')}
     {/* @ts-expect-error not a disclaimer variant */}
     <medical-disclaimer variant="popup" />
   </clinic-provider>
@@ -163,7 +176,9 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
   );
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const snippets = [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map(([, language, code]) => ({ language, code }));
-  snippets.forEach(({ language, code }, i) => writeFileSync(join(consumer, `readme-snippet-${i + 1}.${language}`), `// README.md, \`\`\`${language} block ${i + 1}\n${code}\nexport {};\n`));
+  snippets.forEach(({ language, code }, i) =>
+    writeFileSync(join(consumer, `readme-snippet-${i + 1}.${language}`), `// README.md, \`\`\`${language} block ${i + 1}\n${code}\nexport {};\n`),
+  );
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -182,8 +197,12 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
       include: ['*.ts', '*.tsx'],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')], { cwd: consumer, encoding: 'utf8' });
-  if (tsc.status !== 0) problems.push(`tsc on a consumer of the installed package failed:\n${(tsc.stdout + tsc.stderr).replaceAll(consumer, '<consumer>').trim()}`);
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')], {
+    cwd: consumer,
+    encoding: 'utf8',
+  });
+  if (tsc.status !== 0)
+    problems.push(`tsc on a consumer of the installed package failed:\n${(tsc.stdout + tsc.stderr).replaceAll(consumer, '<consumer>').trim()}`);
   done.push(
     `installed from the tarball: ${Object.keys(pkg.exports).length} exports resolve in Node, core.js and content.js work, the render command works; ` +
       `tsc compiled ${typed.length} typed exports, React JSX for ${tags.length} elements and ${snippets.length} README ts/tsx snippet(s) against the installed types`,
@@ -196,4 +215,6 @@ if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Package check passed:\n- ${Object.keys(pkg.exports).length} exports resolve in the repository; ${tags.length} elements each have an npm and a CDN entry\n- ${done.join('\n- ')}`);
+console.log(
+  `Package check passed:\n- ${Object.keys(pkg.exports).length} exports resolve in the repository; ${tags.length} elements each have an npm and a CDN entry\n- ${done.join('\n- ')}`,
+);

@@ -18,7 +18,11 @@ if (!existsSync(`${root}storybook-static/index.json`) && !npm('run', 'build-stor
 const parts = [];
 
 // 1. Browser tests: XSS payloads and faults. They add their figures to hardening-report/wtr-figures.json.
-const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.hardening.config.mjs', '--static-logging'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
+const wtr = spawnSync('npx', ['wtr', '--config', 'web-test-runner.hardening.config.mjs', '--static-logging'], {
+  cwd: root,
+  stdio: ['inherit', 'pipe', 'inherit'],
+  encoding: 'utf8',
+});
 process.stdout.write(wtr.stdout);
 const [passedTests, failedTests] = (wtr.stdout.match(/\d+ passed, \d+ failed/g)?.at(-1) ?? '0 passed, 0 failed').match(/\d+/g).map(Number);
 const wtrFailures = Array.from({ length: failedTests || (wtr.status === 0 ? 0 : 1) }, () => 'a browser test failed (see above)');
@@ -26,7 +30,7 @@ const wtrFigures = existsSync(`${root}hardening-report/wtr-figures.json`) ? JSON
 parts.push({ title: 'Hostile input and faults (browser tests)', checks: passedTests + wtrFailures.length, failures: wtrFailures, figures: wtrFigures });
 
 // 2. Playwright scripts, one after the other (the machine may have two cores).
-for (const name of ['csp', 'keyboard', 'a11y']) {
+for (const name of ['csp', 'keyboard', 'a11y', 'chunks']) {
   const part = await import(`./hardening/${name}.mjs`);
   console.log(`\n== ${part.title}`);
   try {

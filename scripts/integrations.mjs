@@ -32,7 +32,26 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 /** Global HTML attributes React and VS Code already know; an element redeclaring one without a type adds nothing. */
 const globalAttributes = new Set(['lang', 'dir', 'id', 'class', 'style', 'title', 'hidden', 'slot', 'tabindex', 'role', 'inert']);
-const builtinTypeWords = new Set(['string', 'number', 'boolean', 'undefined', 'null', 'unknown', 'any', 'object', 'true', 'false', 'bigint', 'symbol', 'never', 'void', 'Promise', 'Record', 'Array', 'ReadonlyArray']);
+const builtinTypeWords = new Set([
+  'string',
+  'number',
+  'boolean',
+  'undefined',
+  'null',
+  'unknown',
+  'any',
+  'object',
+  'true',
+  'false',
+  'bigint',
+  'symbol',
+  'never',
+  'void',
+  'Promise',
+  'Record',
+  'Array',
+  'ReadonlyArray',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The elements, as the manifest describes them.
@@ -44,7 +63,9 @@ const elements = manifest.modules
   .map((declaration) => {
     const fields = new Map(
       (declaration.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.name.startsWith('#') && !m.name.startsWith('_') && (m.privacy ?? 'public') === 'public')
+        .filter(
+          (m) => m.kind === 'field' && !m.static && !m.readonly && !m.name.startsWith('#') && !m.name.startsWith('_') && (m.privacy ?? 'public') === 'public',
+        )
         .map((m) => [m.name, m]),
     );
     const attributes = (declaration.attributes ?? [])
@@ -82,13 +103,16 @@ const compilerOptions = {
 function probeProgram(source) {
   const host = ts.createCompilerHost(compilerOptions);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (file, language, ...rest) => (file === probePath ? ts.createSourceFile(file, source, language, true) : getSourceFile.call(host, file, language, ...rest));
+  host.getSourceFile = (file, language, ...rest) =>
+    file === probePath ? ts.createSourceFile(file, source, language, true) : getSourceFile.call(host, file, language, ...rest);
   host.fileExists = (file) => file === probePath || fileExists.call(host, file);
   host.readFile = (file) => (file === probePath ? source : readFile.call(host, file));
   const program = ts.createProgram([probePath], compilerOptions, host);
   const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (errors.length) {
-    throw new Error(`Could not resolve the manifest's types against dist/index.d.ts (run the whole \`npm run build\`):\n${ts.formatDiagnostics(errors, host)}\n${source}`);
+    throw new Error(
+      `Could not resolve the manifest's types against dist/index.d.ts (run the whole \`npm run build\`):\n${ts.formatDiagnostics(errors, host)}\n${source}`,
+    );
   }
   return { program, checker: program.getTypeChecker(), file: program.getSourceFile(probePath) };
 }
@@ -99,7 +123,8 @@ const exported = (() => {
   const specifier = file.statements[0].moduleSpecifier;
   return new Set(checker.getExportsOfModule(checker.getSymbolAtLocation(specifier)).map((s) => s.name));
 })();
-for (const { className, tag } of elements) if (!exported.has(className)) throw new Error(`<${tag}>: class ${className} is not exported from the package's index`);
+for (const { className, tag } of elements)
+  if (!exported.has(className)) throw new Error(`<${tag}>: class ${className} is not exported from the package's index`);
 
 /** The manifest's type text with the package's names qualified as `CE.Name`, or null if a name is unknown. */
 function qualify(text) {
@@ -137,16 +162,15 @@ for (const element of elements) {
     const known = element.attributeTypes.get(attribute.name);
     if (known) known.probe = probe(known.expression);
   }
-  if (element.untyped) notes.push(`<${element.tag}>: no type in the manifest for ${element.untyped.join(', ')} (@attr without {type}); typed as any attribute value`);
+  if (element.untyped)
+    notes.push(`<${element.tag}>: no type in the manifest for ${element.untyped.join(', ')} (@attr without {type}); typed as any attribute value`);
 }
 probes.push({ name: 'ElementEvents', expression: 'keyof HTMLElementEventMap' }, { name: 'DocumentEvents', expression: 'keyof DocumentEventMap' });
 
 const { checker, file } = probeProgram(
   `import type * as CE from './index.js';\n${probes.map(({ name, expression }) => `export type ${name} = ${expression};`).join('\n')}\n`,
 );
-const resolved = new Map(
-  file.statements.filter(ts.isTypeAliasDeclaration).map((alias) => [alias.name.text, checker.getTypeAtLocation(alias.name)]),
-);
+const resolved = new Map(file.statements.filter(ts.isTypeAliasDeclaration).map((alias) => [alias.name.text, checker.getTypeAtLocation(alias.name)]));
 
 /** `{ strings, boolean, other }` for a resolved type: the string literals of a union, whether it is a boolean. */
 function describeType(type) {
@@ -171,7 +195,10 @@ const documentEvents = eventNames('DocumentEvents');
 
 const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
 const jsdoc = (lines, indent) => {
-  const body = lines.filter(Boolean).flatMap((line) => line.split('\n')).map((line) => `${indent} * ${line.replaceAll('*/', '*\\/')}`.trimEnd());
+  const body = lines
+    .filter(Boolean)
+    .flatMap((line) => line.split('\n'))
+    .map((line) => `${indent} * ${line.replaceAll('*/', '*\\/')}`.trimEnd());
   return body.length ? `${indent}/**\n${body.join('\n')}\n${indent} */\n` : '';
 };
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
@@ -186,7 +213,12 @@ const readmeHeadings = [];
     else if (!fenced && /^#{1,6} /.test(line)) readmeHeadings.push(line.replace(/^#+ /, ''));
   }
 }
-const slug = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+const slug = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
 const documentationUrl = pkg.homepage ?? `https://www.npmjs.com/package/${pkg.name}`;
 function references(tag) {
   const heading = readmeHeadings.find((h) => h.includes(`\`<${tag}>\``));
@@ -210,8 +242,12 @@ function reactProps(element) {
     const sameName = field && attribute.fieldName === attribute.name;
     const known = element.attributeTypes.get(attribute.name);
     const type = sameName ? known.expression : known ? `AttributeValue<${known.expression}>` : 'string | number | boolean';
-    const how = sameName ? `Attribute and property \`${attribute.name}\`.` : `Attribute \`${attribute.name}\`${field ? ` (property \`${attribute.fieldName}\`)` : ''}.`;
-    members.push(`${jsdoc([oneLine(attribute.description), attribute.default ? `${how} Default: \`${oneLine(attribute.default)}\`.` : how], '  ')}  ${key(attribute.name)}?: ${type};`);
+    const how = sameName
+      ? `Attribute and property \`${attribute.name}\`.`
+      : `Attribute \`${attribute.name}\`${field ? ` (property \`${attribute.fieldName}\`)` : ''}.`;
+    members.push(
+      `${jsdoc([oneLine(attribute.description), attribute.default ? `${how} Default: \`${oneLine(attribute.default)}\`.` : how], '  ')}  ${key(attribute.name)}?: ${type};`,
+    );
     seen.add(attribute.name);
   }
   for (const [name, field] of element.fields) {
@@ -276,9 +312,18 @@ function tagDescription(element) {
   const d = element.declaration;
   const lines = [oneLine(d.summary), d.description?.trim()].filter(Boolean);
   const list = (title, items) => items.length && lines.push(`**${title}:** ${items.join(', ')}`);
-  list('Events', element.events.map((e) => `\`${e.name}\``));
-  list('Slots', (d.slots ?? []).map((s) => (s.name ? `\`${s.name}\`` : 'default')));
-  list('CSS parts', (d.cssParts ?? []).map((p) => `\`::part(${p.name})\``));
+  list(
+    'Events',
+    element.events.map((e) => `\`${e.name}\``),
+  );
+  list(
+    'Slots',
+    (d.slots ?? []).map((s) => (s.name ? `\`${s.name}\`` : 'default')),
+  );
+  list(
+    'CSS parts',
+    (d.cssParts ?? []).map((p) => `\`::part(${p.name})\``),
+  );
   return markdown(lines.join('\n\n'));
 }
 
@@ -307,7 +352,7 @@ const vscode = {
 
 mkdirSync(distDir, { recursive: true });
 writeFileSync(join(distDir, 'react.d.ts'), react);
-writeFileSync(join(distDir, 'react.js'), '// Types only: see react.d.ts. This module lets `import \'clinic-elements/react\'` resolve at run time.\nexport {};\n');
+writeFileSync(join(distDir, 'react.js'), "// Types only: see react.d.ts. This module lets `import 'clinic-elements/react'` resolve at run time.\nexport {};\n");
 writeFileSync(join(distDir, 'vscode.html-custom-data.json'), `${JSON.stringify(vscode, null, 2)}\n`);
 
 const events = elements.reduce((n, e) => n + e.events.length, 0);

@@ -61,7 +61,11 @@ export function sizeReport() {
     const name = 'cookie-banner.js + banner UI';
     entries.push({ name, files: files.size, ...measure(files), budget: budgets[name] });
   }
-  const loadedUpFront = new Set(readdirSync(cdn).filter((n) => n.endsWith('.js')).flatMap((n) => [...closure(join(cdn, n))]));
+  const loadedUpFront = new Set(
+    readdirSync(cdn)
+      .filter((n) => n.endsWith('.js'))
+      .flatMap((n) => [...closure(join(cdn, n))]),
+  );
   const lazy = readdirSync(join(cdn, 'chunks'))
     .map((name) => join(cdn, 'chunks', name))
     .filter((file) => !loadedUpFront.has(file) && !file.includes('/banner-'))

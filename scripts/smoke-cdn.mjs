@@ -72,7 +72,9 @@ try {
     await guide.updateComplete;
   });
   try {
-    await page.waitForFunction(() => document.querySelector('procedure-guide').shadowRoot.querySelector('a[download]')?.href.startsWith('blob:'), null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('procedure-guide').shadowRoot.querySelector('a[download]')?.href.startsWith('blob:'), null, {
+      timeout: 5000,
+    });
   } catch {
     problems.push('the recovery timeline offered no .ics download');
   }
@@ -101,7 +103,9 @@ try {
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
 
   // The request form does not submit until the Terms are accepted.
-  const termsReceipt = page.waitForResponse((response) => response.url().endsWith('/demo/api/receipts') && response.request().postData()?.includes('"type":"terms"'));
+  const termsReceipt = page.waitForResponse(
+    (response) => response.url().endsWith('/demo/api/receipts') && response.request().postData()?.includes('"type":"terms"'),
+  );
   const submits = await page.evaluate(async () => {
     const form = document.querySelector('.request-form');
     form.querySelector('input[name="phone"]').value = '3055550100';
@@ -129,10 +133,14 @@ try {
   problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation: ${v}`));
 
   // The legal pages: every section of the Terms and the Privacy Policy, with the clinic filled in.
-  for (const [path, count] of [['terms.html', 14], ['privacy.html', 15]]) {
+  for (const [path, count] of [
+    ['terms.html', 14],
+    ['privacy.html', 15],
+  ]) {
     await page.goto(`${server.url}/demo/${path}`, { waitUntil: 'networkidle' });
     await page.waitForFunction((n) => document.querySelectorAll('legal-document > section').length === n, count);
-    if (await page.evaluate(() => document.querySelector('legal-document').textContent.includes('[clinic'))) problems.push(`${path} has unfilled clinic settings`);
+    if (await page.evaluate(() => document.querySelector('legal-document').textContent.includes('[clinic')))
+      problems.push(`${path} has unfilled clinic settings`);
     problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation on ${path}: ${v}`));
   }
 } finally {
@@ -144,4 +152,6 @@ if (problems.length) {
   console.error(`CDN smoke test failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`CDN smoke test passed: ${elementsOnDemo.map((tag) => `<${tag}>`).join(', ')} rendered under a strict CSP, loaded twice, no errors, no third-party requests.`);
+console.log(
+  `CDN smoke test passed: ${elementsOnDemo.map((tag) => `<${tag}>`).join(', ')} rendered under a strict CSP, loaded twice, no errors, no third-party requests.`,
+);

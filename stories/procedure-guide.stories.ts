@@ -79,8 +79,7 @@ const faceIncisions = svgUrl(
 );
 
 const faceAfter = svgUrl(
-  `<g fill="none" stroke="#4a5563" stroke-width="2.5" stroke-linecap="round">` +
-    `<path d="M136 118 q4 12 0 22"/><path d="M184 118 q-4 12 0 22"/></g>`,
+  `<g fill="none" stroke="#4a5563" stroke-width="2.5" stroke-linecap="round">` + `<path d="M136 118 q4 12 0 22"/><path d="M184 118 q-4 12 0 22"/></g>`,
 );
 
 const meta = {

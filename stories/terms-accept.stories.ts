@@ -94,14 +94,15 @@ export const ChangedTerms: Story = {
 
 /** `mode="gate"` with `require-scroll`: the page is blocked until the visitor has scrolled through the Terms and accepted them. */
 export const GateWithRequireScroll: Story = {
-  render: () => html`${keyed(
-    ++renders,
-    inDemoClinic(
-      html`<main><h1>Patient portal</h1><p>Behind the gate.</p></main>
+  render: () =>
+    html`${keyed(
+      ++renders,
+      inDemoClinic(
+        html`<main><h1>Patient portal</h1><p>Behind the gate.</p></main>
         <terms-accept mode="gate" version="2024-05" require-scroll @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}></terms-accept>`,
-      { namespace: `story-terms-gate-${renders}` },
-    ),
-  )}`,
+        { namespace: `story-terms-gate-${renders}` },
+      ),
+    )}`,
   parameters: { docs: { story: { inline: false, height: '640px' } } },
 };
 

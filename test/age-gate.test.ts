@@ -222,7 +222,9 @@ describe('<age-gate>', () => {
     };
     try {
       // Its own namespace: the page keeps this pass in memory after storage failed.
-      const page = await fixture<HTMLElement>(html`<clinic-provider storage-namespace="gate-no-storage"><age-gate mode="confirm"></age-gate></clinic-provider>`);
+      const page = await fixture<HTMLElement>(
+        html`<clinic-provider storage-namespace="gate-no-storage"><age-gate mode="confirm"></age-gate></clinic-provider>`,
+      );
       const el = page.querySelector('age-gate')!;
       await el.updateComplete;
       part(el, 'yes-button').click();

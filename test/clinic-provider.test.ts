@@ -33,8 +33,13 @@ describe('<clinic-provider>', () => {
 
     expect(probe.context).to.deep.equal({
       clinic: {
-        name: 'Miller Plastic Surgery', legalName: 'MPS, MD, PA', website: 'www.millerplasticsurgery.com', city: 'Miami',
-        jurisdiction: 'Miami Dade County, Florida', state: 'Florida', country: 'United States of America',
+        name: 'Miller Plastic Surgery',
+        legalName: 'MPS, MD, PA',
+        website: 'www.millerplasticsurgery.com',
+        city: 'Miami',
+        jurisdiction: 'Miami Dade County, Florida',
+        state: 'Florida',
+        country: 'United States of America',
       },
       storageNamespace: 'mps',
       recordEndpoint: new URL('/api/receipts', location.href).href,
@@ -83,7 +88,11 @@ describe('<clinic-provider>', () => {
     expect(probe.context.storageNamespace).to.equal('clinic');
     expect(probe.context.privacyHref).to.equal(null);
     const all = warnings.messages.join('\n');
-    expect(all).to.contain('theme="neon"').and.contain('locale="klingon"').and.contain('storage-namespace="a b c"').and.contain('privacy-href="javascript:void(0)"');
+    expect(all)
+      .to.contain('theme="neon"')
+      .and.contain('locale="klingon"')
+      .and.contain('storage-namespace="a b c"')
+      .and.contain('privacy-href="javascript:void(0)"');
     expect(warnings.messages).to.have.length(4);
   });
 });

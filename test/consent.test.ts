@@ -210,7 +210,10 @@ describe('held-back scripts and embeds', () => {
 
     granted.add('analytics');
     expect(releaseGated(page, (c) => granted.has(c))).to.equal(1);
-    expect(releaseGated(page, (c) => granted.has(c)), 'a script runs once').to.equal(0);
+    expect(
+      releaseGated(page, (c) => granted.has(c)),
+      'a script runs once',
+    ).to.equal(0);
     expect(flags.ranAnalytics).to.equal(1);
     expect(flags.ranNonce).to.equal('abc123');
     expect(flags.ranBoth).to.equal(undefined);
@@ -257,13 +260,24 @@ describe('Google Consent Mode v2', () => {
     const [[command, kind, defaults], [, updateKind, update]] = window.dataLayer!.map((entry) => [...(entry as IArguments)]);
     expect([command, kind]).to.deep.equal(['consent', 'default']);
     expect(defaults).to.deep.equal({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-      functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'denied', wait_for_update: 500,
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'denied',
+      wait_for_update: 500,
     });
     expect(updateKind).to.equal('update');
     expect(update).to.deep.equal({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted',
-      functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'granted',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
     });
     expect(Object.prototype.toString.call(window.dataLayer![0]), 'gtag reads Arguments objects').to.equal('[object Arguments]');
   });
@@ -286,8 +300,26 @@ describe('receipts', () => {
     const decision = decide(store, 'reject-all', 'es');
     await waitUntil(async () => (await received()).receipts.length === 1);
     const [receipt] = (await received()).receipts;
-    expect(Object.keys(receipt).sort()).to.deep.equal(['categories', 'clientTime', 'gpc', 'id', 'idempotencyKey', 'locale', 'method', 'policyVersion', 'serverTime', 'type']);
-    expect(receipt).to.include({ id: decision.receipt, idempotencyKey: decision.receipt, locale: 'es', method: 'reject-all', policyVersion: '2024-05', type: 'consent' });
+    expect(Object.keys(receipt).sort()).to.deep.equal([
+      'categories',
+      'clientTime',
+      'gpc',
+      'id',
+      'idempotencyKey',
+      'locale',
+      'method',
+      'policyVersion',
+      'serverTime',
+      'type',
+    ]);
+    expect(receipt).to.include({
+      id: decision.receipt,
+      idempotencyKey: decision.receipt,
+      locale: 'es',
+      method: 'reject-all',
+      policyVersion: '2024-05',
+      type: 'consent',
+    });
     expect((await store.outbox())!.queued).to.deep.equal([]);
   });
 
@@ -306,6 +338,19 @@ describe('receipts', () => {
     const { receipts, deliveries } = await received();
     expect(receipts.map((r) => r.id).sort()).to.deep.equal(['r-down', 'r-fail']);
     expect(deliveries).to.deep.equal({ 'r-down': 1, 'r-fail': 1 });
+  });
+
+  it('keeps the receipts queue in localStorage when the decision is kept in a cookie', async () => {
+    const options = storeOptions({ storage: 'cookie', recordEndpoint: '/api/receipts?cookie-store' });
+    await endpoint('down');
+    const store = new ConsentStore(options);
+    const decision = decide(store, 'reject-all', 'en');
+    await waitUntil(async () => (await store.outbox())!.queued.length === 1);
+    expect(document.cookie, 'the decision is in the cookie').to.contain(encodeURIComponent(`${options.namespace}:consent`));
+    expect(document.cookie, 'the queue is not').not.to.contain(encodeURIComponent(`${options.namespace}:outbox`));
+    expect(localStorage.getItem(`${options.namespace}:outbox`)).to.contain(decision.receipt);
+    document.cookie = `${encodeURIComponent(`${options.namespace}:consent`)}=; path=/; max-age=0`;
+    await endpoint('ok');
   });
 
   it('sends what a previous page left queued when the next page starts', async () => {
@@ -330,6 +375,9 @@ describe('receipts', () => {
     await endpoint('ok');
     dispatchEvent(new PageTransitionEvent('pagehide'));
     await waitUntil(async () => (await received()).deliveries['r-beacon'] === 1, 'the beacon did not arrive');
-    expect(outbox.queued.map((r) => r.id), 'kept until a 2xx is seen, the endpoint deduplicates').to.deep.equal(['r-beacon']);
+    expect(
+      outbox.queued.map((r) => r.id),
+      'kept until a 2xx is seen, the endpoint deduplicates',
+    ).to.deep.equal(['r-beacon']);
   });
 });

@@ -43,7 +43,17 @@ describe('built-in documents', () => {
     const guide = await loadBuiltInDocument('necklift');
     expect(guide.procedure.alternateName).to.equal('Cervical Rhytidectomy');
     expect(guide.sections.map((s) => s.id)).to.deep.equal([
-      'considering', 'candidates', 'risks', 'planning', 'preparing', 'where', 'anesthesia', 'surgery', 'after', 'back-to-normal', 'results',
+      'considering',
+      'candidates',
+      'risks',
+      'planning',
+      'preparing',
+      'where',
+      'anesthesia',
+      'surgery',
+      'after',
+      'back-to-normal',
+      'results',
     ]);
     expect(guide.sections[2].heading).to.equal('All surgery carries some uncertainty and risk');
   });
@@ -131,25 +141,45 @@ describe('validateDocument', () => {
     ['not an object', () => 'necklift', ['expected an object']],
     ['an array', () => [], ['expected an object']],
     ['an unknown kind', (d) => ({ ...d, kind: 'blog-post' }), ['kind: expected "procedure-guide" or "legal-document"']],
-    ['a heading that is not text', (d) => (d.sections[1].heading = 42 as never, d), ['sections[1].heading: expected text']],
-    ['an empty heading', (d) => (d.sections[0].heading = '  ', d), ['sections[0].heading: expected text']],
+    ['a heading that is not text', (d) => ((d.sections[1].heading = 42 as never), d), ['sections[1].heading: expected text']],
+    ['an empty heading', (d) => ((d.sections[0].heading = '  '), d), ['sections[0].heading: expected text']],
     ['sections that are not a list', (d) => ({ ...d, sections: {} }), ['sections: expected a list']],
     ['no sections', (d) => ({ ...d, sections: [] }), ['sections: expected at least one entry']],
-    ['an id with spaces', (d) => (d.sections[0].id = 'Before You Start', d), ['sections[0].id: expected an id of lowercase letters, digits and hyphens']],
-    ['a duplicate section id', (d) => (d.sections[1].id = 'considering', d), ['sections[1].id: duplicate id "considering"']],
-    ['an unknown block type', (d) => (d.sections[0].blocks = [{ type: 'html', text: '<b>x</b>' }] as never, d), ['sections[0].blocks[0].type: unknown block type "html" (expected paragraph, list or figure)']],
-    ['a misspelt field', (d) => (d.sections[0] = { ...d.sections[0], title: 'x' } as never, d), ['sections[0].title: unexpected field (expected one of id, number, heading, blocks)']],
-    ['an empty list', (d) => (d.sections[1].blocks = [{ type: 'list', items: [] }], d), ['sections[1].blocks[0].items: expected at least one entry']],
+    ['an id with spaces', (d) => ((d.sections[0].id = 'Before You Start'), d), ['sections[0].id: expected an id of lowercase letters, digits and hyphens']],
+    ['a duplicate section id', (d) => ((d.sections[1].id = 'considering'), d), ['sections[1].id: duplicate id "considering"']],
+    [
+      'an unknown block type',
+      (d) => ((d.sections[0].blocks = [{ type: 'html', text: '<b>x</b>' }] as never), d),
+      ['sections[0].blocks[0].type: unknown block type "html" (expected paragraph, list or figure)'],
+    ],
+    [
+      'a misspelt field',
+      (d) => ((d.sections[0] = { ...d.sections[0], title: 'x' } as never), d),
+      ['sections[0].title: unexpected field (expected one of id, number, heading, blocks)'],
+    ],
+    ['an empty list', (d) => ((d.sections[1].blocks = [{ type: 'list', items: [] }]), d), ['sections[1].blocks[0].items: expected at least one entry']],
     [
       'a javascript: link',
-      (d) => (d.sections[0].blocks = [{ type: 'paragraph', text: [{ type: 'link', text: 'Book', href: 'javascript:alert(1)' }] }] as never, d),
+      (d) => ((d.sections[0].blocks = [{ type: 'paragraph', text: [{ type: 'link', text: 'Book', href: 'javascript:alert(1)' }] }] as never), d),
       ['sections[0].blocks[0].text[0].href: expected a relative, http(s), mailto or tel address'],
     ],
-    ['a figure without caption', (d) => (d.sections[0].blocks = [{ type: 'figure', id: 'before' }] as never, d), ['sections[0].blocks[0].caption: expected text']],
-    ['an unknown placeholder', (d) => (d.sections[0].blocks = [{ type: 'paragraph', text: 'Call {clinic.phone}' }], d), ['sections[0].blocks[0].text: unknown placeholder {clinic.phone}']],
+    [
+      'a figure without caption',
+      (d) => ((d.sections[0].blocks = [{ type: 'figure', id: 'before' }] as never), d),
+      ['sections[0].blocks[0].caption: expected text'],
+    ],
+    [
+      'an unknown placeholder',
+      (d) => ((d.sections[0].blocks = [{ type: 'paragraph', text: 'Call {clinic.phone}' }]), d),
+      ['sections[0].blocks[0].text: unknown placeholder {clinic.phone}'],
+    ],
     ['a bad language tag', (d) => ({ ...d, lang: 'english' }), ['lang: expected a language tag such as "en" or "es-MX"']],
     ['a guide without procedure', (d) => ({ ...d, procedure: undefined }), ['procedure: expected an object']],
-    ['an impossible effective date', (d) => ({ ...d, kind: 'legal-document', procedure: undefined, effectiveDate: '2024-02-31' }), ['effectiveDate: expected a date as YYYY-MM-DD']],
+    [
+      'an impossible effective date',
+      (d) => ({ ...d, kind: 'legal-document', procedure: undefined, effectiveDate: '2024-02-31' }),
+      ['effectiveDate: expected a date as YYYY-MM-DD'],
+    ],
   ];
 
   for (const [name, breakIt, expected] of cases) {

@@ -51,7 +51,10 @@ describe('<cookie-banner> for a returning visitor', () => {
     expect(dialog.querySelector<HTMLInputElement>('input[name="analytics"]')!.checked).to.equal(true);
     expect(banner.shadowRoot!.querySelector('section.banner'), 'the first layer stays closed').to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.some((name) => name.includes('define-lazy-ui')), 'now the UI was downloaded').to.equal(true);
+    expect(
+      loaded.some((name) => name.includes('define-lazy-ui')),
+      'now the UI was downloaded',
+    ).to.equal(true);
     dialog.close();
   });
 });

@@ -42,7 +42,12 @@ describe('<cookie-banner>', () => {
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.querySelector('h2')!.textContent).to.equal('Your privacy');
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
-    await waitUntil(() => status.textContent === 'Your privacy. We use cookies and similar technologies such as web beacons to run this site and, only if you agree, to remember your preferences, measure how the site is used, and let third-party ad servers show ads. Necessary cookies are always on.', 'announced when shown');
+    await waitUntil(
+      () =>
+        status.textContent ===
+        'Your privacy. We use cookies and similar technologies such as web beacons to run this site and, only if you agree, to remember your preferences, measure how the site is used, and let third-party ad servers show ads. Necessary cookies are always on.',
+      'announced when shown',
+    );
     expect(region.querySelector('a')!.getAttribute('href')).to.equal('/privacy#cookies');
 
     const choices = ['accept-button', 'reject-button', 'customize-button'].map((part) => button(el, part));
@@ -137,6 +142,23 @@ describe('<cookie-banner>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button(el, 'floating-button'));
   });
 
+  it('links to the Privacy Policy its provider gives through the context, and follows a change', async () => {
+    const page = await fixture<HTMLElement>(
+      staticHtml`<clinic-provider storage-namespace=${`banner-context-${++count}`}><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`,
+    );
+    const provider = page as HTMLElement & { privacyHref: string; updateComplete: Promise<boolean> };
+    // Set as a property, so no attribute in the markup could give it.
+    provider.privacyHref = '/privacy-from-context';
+    await provider.updateComplete;
+    const el = page.querySelector('cookie-banner')!;
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('section.banner a')?.getAttribute('href') === '/privacy-from-context',
+      'the banner did not use the provided address',
+    );
+    provider.privacyHref = '/privacy-2025';
+    await waitUntil(() => el.shadowRoot!.querySelector('section.banner a')?.getAttribute('href') === '/privacy-2025', 'the banner did not follow the provider');
+  });
+
   it('reopens from the page through window.clinicConsent', async () => {
     const el = await banner();
     button(el, 'reject-button').click();
@@ -170,7 +192,9 @@ describe('<cookie-banner>', () => {
     document.body.append(filler, target);
     try {
       target.focus();
-      await waitUntil(() => target.getBoundingClientRect().bottom <= firstLayer(el)!.getBoundingClientRect().top, 'the focused element stayed under the bar', { timeout: 1000 });
+      await waitUntil(() => target.getBoundingClientRect().bottom <= firstLayer(el)!.getBoundingClientRect().top, 'the focused element stayed under the bar', {
+        timeout: 1000,
+      });
       expect(target.getBoundingClientRect().bottom).to.be.at.most(firstLayer(el)!.getBoundingClientRect().top);
     } finally {
       filler.remove();
@@ -229,12 +253,15 @@ describe('<cookie-banner>', () => {
     const all = warnings.messages.join('\n');
     expect(all).to.contain('<cookie-banner> categories="analytics tracking"').and.contain('Ignoring tracking');
     expect(all).to.contain('<cookie-banner> expires-days="forever"');
-    expect(warnings.messages.filter((message) => message.includes('layout="popup"')), 'one warning per mistake').to.have.length(1);
+    expect(
+      warnings.messages.filter((message) => message.includes('layout="popup"')),
+      'one warning per mistake',
+    ).to.have.length(1);
     expect(all).to.contain('<cookie-banner> storage="indexeddb"');
     expect(all).to.contain('<cookie-banner> privacy-href="javascript:void(0)" is not valid');
   });
 
-  it("never links to an unsafe address taken from the provider", async () => {
+  it('never links to an unsafe address taken from the provider', async () => {
     const page = await fixture<HTMLElement>(staticHtml`
       <clinic-provider storage-namespace=${`banner-unsafe-${++count}`} privacy-href="javascript:alert(1)"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>
     `);

@@ -50,14 +50,26 @@ describe('i18n', () => {
     expect(resolveLocale(await fixture(html`<p></p>`))).to.equal('en');
   });
 
-  const allStrings: Record<string, Messages<string>> = { ageGateStrings, bannerStrings, legalStrings, disclaimerStrings, guideStrings, loadErrorStrings, preferencesStrings, sensitiveStrings, termsAcceptStrings };
+  const allStrings: Record<string, Messages<string>> = {
+    ageGateStrings,
+    bannerStrings,
+    legalStrings,
+    disclaimerStrings,
+    guideStrings,
+    loadErrorStrings,
+    preferencesStrings,
+    sensitiveStrings,
+    termsAcceptStrings,
+  };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
       expect(Object.keys(strings.es)).to.deep.equal(Object.keys(strings.en));
       for (const key of Object.keys(strings.en)) {
         expect(strings.es[key].trim(), key).not.to.equal('');
         expect(strings.es[key], key).not.to.equal(strings.en[key]);
-        expect([...strings.es[key].matchAll(/\{\w+\}/g)].map(String).sort(), `${key} keeps its parameters`).to.deep.equal([...strings.en[key].matchAll(/\{\w+\}/g)].map(String).sort());
+        expect([...strings.es[key].matchAll(/\{\w+\}/g)].map(String).sort(), `${key} keeps its parameters`).to.deep.equal(
+          [...strings.en[key].matchAll(/\{\w+\}/g)].map(String).sort(),
+        );
       }
     });
   }

@@ -52,7 +52,9 @@ describe('<medical-disclaimer>', () => {
   });
 
   it('renders as a full-width banner with variant="banner"', async () => {
-    const el = await fixture<MedicalDisclaimer>(html`<div style="width: 800px"><medical-disclaimer variant="banner" terms-href="/terms"></medical-disclaimer></div>`);
+    const el = await fixture<MedicalDisclaimer>(
+      html`<div style="width: 800px"><medical-disclaimer variant="banner" terms-href="/terms"></medical-disclaimer></div>`,
+    );
     const disclaimer = el.querySelector('medical-disclaimer')!;
     const panel = panelOf(disclaimer);
     expect(panel.getBoundingClientRect().width).to.equal(800);

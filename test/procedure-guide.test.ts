@@ -59,7 +59,9 @@ describe('<procedure-guide>', () => {
       `);
       const figures = [...el.querySelectorAll('figure')];
       expect(figures.map((f) => f.dataset.guideFigure)).to.deep.equal(['before', 'incisions', 'tightening', 'scars', 'after']);
-      expect(figures[3].querySelector('figcaption')!.textContent).to.equal('Most of the scars will be hidden within your hair and in the normal creases of your skin.');
+      expect(figures[3].querySelector('figcaption')!.textContent).to.equal(
+        'Most of the scars will be hidden within your hair and in the normal creases of your skin.',
+      );
       const image = figures[1].querySelector('img')!;
       expect(image, 'the slotted image moved into its figure').to.exist;
       expect(image.alt).to.equal('The incision line, from the temple, in front of the ear, behind the earlobe and into the lower scalp.');
@@ -71,7 +73,9 @@ describe('<procedure-guide>', () => {
 
     it('holds its place while its text loads, so nothing on the page jumps when it arrives', async () => {
       const shifts: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
+      );
       observer.observe({ type: 'layout-shift' });
       try {
         const page = await fixture<HTMLElement>(html`
@@ -120,7 +124,10 @@ describe('<procedure-guide>', () => {
       expect(bodyOf(el, 'day-of').querySelectorAll('p')).to.have.length(2);
       expect(sections[1].getAttribute('aria-labelledby')).to.equal(sections[1].querySelector('h2')!.id);
       expect(el.querySelector('figure'), 'the built-in facelift is not rendered').to.equal(null);
-      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('never-fetched')), 'src is not fetched').to.equal(false);
+      expect(
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('never-fetched')),
+        'src is not fetched',
+      ).to.equal(false);
     });
 
     it('warns about an authored section without a heading and still shows it', async () => {
@@ -181,7 +188,9 @@ describe('<procedure-guide>', () => {
       const el = await guide(html`<procedure-guide procedure="necklift" layout="tabs" heading-level="9"></procedure-guide>`);
       expect(el.layout).to.equal('article');
       expect(el.querySelector('#risks > h2')).to.exist;
-      expect(warnings.messages.join('\n')).to.contain('<procedure-guide> layout="tabs" is not valid').and.contain('<procedure-guide> heading-level=9 is not valid');
+      expect(warnings.messages.join('\n'))
+        .to.contain('<procedure-guide> layout="tabs" is not valid')
+        .and.contain('<procedure-guide> heading-level=9 is not valid');
     });
 
     it('recovers when a bad src is corrected', async () => {
@@ -348,7 +357,11 @@ describe('<procedure-guide>', () => {
       await el.updateComplete;
 
       expect(detail).to.deep.equal({ id: 'candidates', index: 1 });
-      expect(sectionsOf(el).filter(isShown).map((s) => s.id)).to.deep.equal(['candidates']);
+      expect(
+        sectionsOf(el)
+          .filter(isShown)
+          .map((s) => s.id),
+      ).to.deep.equal(['candidates']);
       expect(document.activeElement).to.equal(el.querySelector('#candidates-heading'));
       expect(location.hash).to.equal('#candidates');
       const counter = shadow(el).querySelector('[part="progress"]')!.getBoundingClientRect();
@@ -358,7 +371,11 @@ describe('<procedure-guide>', () => {
       previous.focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(sectionsOf(el).filter(isShown).map((s) => s.id)).to.deep.equal(['considering']);
+      expect(
+        sectionsOf(el)
+          .filter(isShown)
+          .map((s) => s.id),
+      ).to.deep.equal(['considering']);
     });
 
     it('starts at the step named in the address and follows later address changes', async () => {
@@ -421,7 +438,10 @@ describe('<procedure-guide>', () => {
 
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storedBefore);
       // Only the element's own code may load (the calendar module); nothing leaves with the date.
-      const newRequests = performance.getEntriesByType('resource').slice(requestsBefore).filter((entry) => !entry.name.startsWith('blob:') && !entry.name.includes('/src/'));
+      const newRequests = performance
+        .getEntriesByType('resource')
+        .slice(requestsBefore)
+        .filter((entry) => !entry.name.startsWith('blob:') && !entry.name.includes('/src/'));
       expect(newRequests.map((entry) => entry.name)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -458,7 +478,12 @@ describe('<procedure-guide>', () => {
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0].textContent!);
       expect(data).to.include({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', inLanguage: 'en' });
-      expect(data.about).to.include({ '@type': 'MedicalProcedure', name: 'Necklift', alternateName: 'Cervical Rhytidectomy', procedureType: 'https://schema.org/SurgicalProcedure' });
+      expect(data.about).to.include({
+        '@type': 'MedicalProcedure',
+        name: 'Necklift',
+        alternateName: 'Cervical Rhytidectomy',
+        procedureType: 'https://schema.org/SurgicalProcedure',
+      });
       expect(data.about.howPerformed).to.match(/^A necklift usually takes several hours/);
       expect(data.about.preparation).to.match(/^Your surgeon will give you specific instructions/);
       expect(data.about.followup).to.match(/^There isn’t usually significant discomfort/);
@@ -480,7 +505,11 @@ describe('<procedure-guide>', () => {
       `);
       await emulateMedia({ media: 'print' });
       try {
-        expect(sectionsOf(el).map((s) => bodyOf(el, s.id)).every((body) => body.checkVisibility())).to.equal(true);
+        expect(
+          sectionsOf(el)
+            .map((s) => bodyOf(el, s.id))
+            .every((body) => body.checkVisibility()),
+        ).to.equal(true);
         expect(shadow(el).querySelector<HTMLElement>('[part="toc"]')!.checkVisibility()).to.equal(false);
         expect(shadow(el).querySelector<HTMLElement>('[part="date-input"]')!.checkVisibility()).to.equal(false);
         const header = shadow(el).querySelector<HTMLElement>('[part="print-header"]')!;
@@ -528,7 +557,15 @@ describe('<procedure-guide>', () => {
     const render = (args: string[]) => executeServerCommand<{ status: number; stdout: string; stderr: string }, { args: string[] }>('render-cli', { args });
 
     it('prints static HTML that the element then enhances without rendering it again', async () => {
-      const { status, stdout, stderr } = await render(['render', '--procedure', 'necklift', '--clinic-name', 'Miller Plastic Surgery', '--layout', 'accordion']);
+      const { status, stdout, stderr } = await render([
+        'render',
+        '--procedure',
+        'necklift',
+        '--clinic-name',
+        'Miller Plastic Surgery',
+        '--layout',
+        'accordion',
+      ]);
       expect(status).to.equal(0);
       expect(stderr).to.equal('');
       expect(stdout).to.contain('<procedure-guide procedure="necklift" layout="accordion">');
@@ -556,7 +593,9 @@ describe('<procedure-guide>', () => {
     it('renders a guide from a JSON file and reports its problems by path', async () => {
       const good = await render(['render', 'test/fixtures/browlift.json', '--clinic-name', 'Sol Clinic', '--no-structured-data']);
       expect(good.status).to.equal(0);
-      expect(good.stdout).to.contain('Considering a browlift at Sol Clinic').and.contain('&lt;img src=x onerror="window.guideXss = true"&gt; is shown as text.');
+      expect(good.stdout)
+        .to.contain('Considering a browlift at Sol Clinic')
+        .and.contain('&lt;img src=x onerror="window.guideXss = true"&gt; is shown as text.');
       expect(good.stdout).not.to.contain('ld+json');
 
       const bad = await render(['render', 'test/fixtures/invalid-guide.json']);

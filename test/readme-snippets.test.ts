@@ -36,7 +36,12 @@ function shadowHasContent(element: Element): boolean {
 const rendered = (element: Element) => shadowHasContent(element) || (element.children.length > 0 && visibleText(element) !== '');
 /** Elements that write their document into the page: rendered once its sections are there. */
 const writesSections = new Set(['procedure-guide', 'legal-document']);
-const frames = (n: number) => new Promise<void>((resolve) => (function next(left) { left ? requestAnimationFrame(() => next(left - 1)) : resolve(); })(n));
+const frames = (n: number) =>
+  new Promise<void>((resolve) =>
+    (function next(left) {
+      left ? requestAnimationFrame(() => next(left - 1)) : resolve();
+    })(n),
+  );
 
 function clearSiteData(): void {
   localStorage.clear();
@@ -83,13 +88,24 @@ describe('README snippets', () => {
 
   it('has an html snippet for every element', () => {
     const shown = new Set(html.flatMap(tagsIn));
-    const defined = ['clinic-provider', 'medical-disclaimer', 'cookie-banner', 'age-gate', 'legal-document', 'terms-accept', 'sensitive-content', 'procedure-guide'];
+    const defined = [
+      'clinic-provider',
+      'medical-disclaimer',
+      'cookie-banner',
+      'age-gate',
+      'legal-document',
+      'terms-accept',
+      'sensitive-content',
+      'procedure-guide',
+    ];
     expect(defined.filter((tag) => !shown.has(tag))).to.deep.equal([]);
   });
 
   html.forEach((snippet, index) => {
     const label = `html snippet ${index + 1}`;
-    it(`${label} (${tagsIn(snippet).map((tag) => `<${tag}>`).join(', ')}) renders every element and warns about nothing`, async () => {
+    it(`${label} (${tagsIn(snippet)
+      .map((tag) => `<${tag}>`)
+      .join(', ')}) renders every element and warns about nothing`, async () => {
       const elements = await load(host, snippet, label);
       expect(elements.length, `${label} has no custom element`).to.be.greaterThan(0);
       expect(warnings.messages, `console warnings for ${label}`).to.deep.equal([]);
@@ -105,7 +121,9 @@ describe('README snippets', () => {
     // `{ … }` marks "your code here": an empty body keeps the line runnable.
     const runnable = script!.replace(/\{\s*…\s*\}/g, '{}');
     expect(() => new Function(runnable)(), runnable).not.to.throw();
-    await waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('[part="preferences"]')?.open, 'showPreferences() did not open the preferences', { timeout: 5000 });
+    await waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('[part="preferences"]')?.open, 'showPreferences() did not open the preferences', {
+      timeout: 5000,
+    });
     expect(window.clinicConsent!.granted('analytics')).to.equal(false);
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -116,14 +134,20 @@ describe('README snippets', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     // Every rule and every declaration survived parsing (the parser drops what it does not understand).
-    const sourceRules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((match) => ({ selector: match[1].trim(), declarations: match[2].split(';').filter((d) => d.trim()).length }));
+    const sourceRules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((match) => ({
+      selector: match[1].trim(),
+      declarations: match[2].split(';').filter((d) => d.trim()).length,
+    }));
     const rules = [...sheet.cssRules] as CSSStyleRule[];
     expect(rules.map((rule) => [rule.selectorText, rule.style.length])).to.deep.equal(sourceRules.map((rule) => [rule.selector, rule.declarations]));
 
     // The elements its rules select: the custom element names that start a selector.
     const tags = [...new Set(rules.map((rule) => /^[a-z][a-z0-9]*-[a-z0-9-]+/.exec(rule.selectorText)?.[0]).filter((tag): tag is string => !!tag))];
     expect(tags.length, 'the css snippet selects no element').to.be.greaterThan(0);
-    const inner = tags.filter((tag) => tag !== 'clinic-provider').map((tag) => `<${tag}></${tag}>`).join('');
+    const inner = tags
+      .filter((tag) => tag !== 'clinic-provider')
+      .map((tag) => `<${tag}></${tag}>`)
+      .join('');
     await load(host, tags.includes('clinic-provider') ? `<clinic-provider>${inner}</clinic-provider>` : inner, 'the css snippet elements');
     const before = new Map<CSSStyleRule, string[]>();
     const partOf = (rule: CSSStyleRule) => {
@@ -133,7 +157,10 @@ describe('README snippets', () => {
     for (const rule of rules.filter((r) => r.selectorText.includes('::part('))) {
       const part = partOf(rule);
       expect(part, `${rule.selectorText} names no part of the element`).to.exist;
-      before.set(rule, [...rule.style].map((property) => getComputedStyle(part!).getPropertyValue(property)));
+      before.set(
+        rule,
+        [...rule.style].map((property) => getComputedStyle(part!).getPropertyValue(property)),
+      );
     }
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
@@ -143,7 +170,10 @@ describe('README snippets', () => {
           expect(after, `${rule.selectorText} changed nothing`).not.to.deep.equal(before.get(rule));
         } else {
           const target = host.querySelector(rule.selectorText)!;
-          for (const property of rule.style) expect(getComputedStyle(target).getPropertyValue(property).trim(), `${rule.selectorText} ${property}`).to.equal(rule.style.getPropertyValue(property).trim());
+          for (const property of rule.style)
+            expect(getComputedStyle(target).getPropertyValue(property).trim(), `${rule.selectorText} ${property}`).to.equal(
+              rule.style.getPropertyValue(property).trim(),
+            );
         }
       }
     } finally {

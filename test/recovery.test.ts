@@ -6,7 +6,14 @@ import { addDays, parseCalendarDate } from '../src/core/calendar/dates.js';
 import { recoveryIcs } from '../src/core/calendar/ics.js';
 import { datedMilestones } from '../src/core/calendar/recovery.js';
 
-const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({ id: 'm', kind: 'milestone', label: 'Label', fromDay: 0, section: 'after', ...fields });
+const milestone = (fields: Partial<RecoveryMilestone>): RecoveryMilestone => ({
+  id: 'm',
+  kind: 'milestone',
+  label: 'Label',
+  fromDay: 0,
+  section: 'after',
+  ...fields,
+});
 
 describe('recovery dates', () => {
   it('reads only real calendar dates', () => {
@@ -24,7 +31,11 @@ describe('recovery dates', () => {
 
   it('dates each milestone from the surgery day, open-ended spans last among equals', () => {
     const dated = datedMilestones(
-      [milestone({ id: 'open', fromDay: 0, duration: 'several months' }), milestone({ id: 'week', fromDay: 0, toDay: 7 }), milestone({ id: 'five', fromDay: 5 })],
+      [
+        milestone({ id: 'open', fromDay: 0, duration: 'several months' }),
+        milestone({ id: 'week', fromDay: 0, toDay: 7 }),
+        milestone({ id: 'five', fromDay: 5 }),
+      ],
       { year: 2026, month: 12, day: 7 },
     );
     expect(dated.map((d) => d.milestone.id)).to.deep.equal(['week', 'open', 'five']);
@@ -36,7 +47,10 @@ describe('recovery dates', () => {
 
 describe('recoveryIcs', () => {
   const ics = recoveryIcs(
-    [milestone({ label: 'No strenuous activity, including sex; and heavy housework (walking and mild stretching are fine)', fromDay: 0, toDay: 14 }), milestone({ label: 'Spa', fromDay: 0, duration: 'several months' })],
+    [
+      milestone({ label: 'No strenuous activity, including sex; and heavy housework (walking and mild stretching are fine)', fromDay: 0, toDay: 14 }),
+      milestone({ label: 'Spa', fromDay: 0, duration: 'several months' }),
+    ],
     { year: 2026, month: 12, day: 7 },
     { title: 'Necklift recovery', note: 'Your surgeon’s instructions always come first.', uid: () => 'fixed', now: new Date('2026-11-24T10:00:00Z') },
   );
@@ -50,7 +64,9 @@ describe('recoveryIcs', () => {
   });
 
   it('escapes commas and semicolons and folds lines over 75 octets', () => {
-    expect(ics.replace(/\r\n /g, '')).to.contain('SUMMARY:No strenuous activity\\, including sex\\; and heavy housework (walking and mild stretching are fine)');
+    expect(ics.replace(/\r\n /g, '')).to.contain(
+      'SUMMARY:No strenuous activity\\, including sex\\; and heavy housework (walking and mild stretching are fine)',
+    );
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
     expect(ics).to.contain('\r\n ');
   });

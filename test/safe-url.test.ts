@@ -10,7 +10,15 @@ describe('safeHref', () => {
   });
 
   it('refuses script, data and disguised addresses', () => {
-    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', '', 42]) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      '',
+      42,
+    ]) {
       expect(safeHref(href), String(href)).to.equal(null);
     }
   });

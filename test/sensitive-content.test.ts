@@ -81,14 +81,21 @@ describe('<sensitive-content>', () => {
     expect(Object.keys(sessionStorage)).to.include('sensitive-a:sensitive-content');
     expect(Object.keys(localStorage)).to.deep.equal([]);
 
-    const later = await fixture<HTMLElement>(html`<clinic-provider storage-namespace="sensitive-a"><sensitive-content><template><p>Later</p></template></sensitive-content></clinic-provider>`);
+    const later = await fixture<HTMLElement>(
+      html`<clinic-provider storage-namespace="sensitive-a"><sensitive-content><template><p>Later</p></template></sensitive-content></clinic-provider>`,
+    );
     const third = later.querySelector('sensitive-content')!;
     await third.updateComplete;
     expect(part(third, 'content').checkVisibility(), 'a new page in the session shows it at once').to.equal(true);
   });
 
   it('remembers the choice beyond the session when the cookie banner allows preferences, and forgets it when unticked', async () => {
-    window.clinicConsent = { decision: null, granted: (category: string) => category === 'preferences', showPreferences: async () => {}, onChange: () => () => {} };
+    window.clinicConsent = {
+      decision: null,
+      granted: (category: string) => category === 'preferences',
+      showPreferences: async () => {},
+      onChange: () => () => {},
+    };
     const el = await covered();
     el.shadowRoot!.querySelector<HTMLInputElement>('#show-all')!.click();
     part(el, 'show-button').click();

@@ -29,10 +29,12 @@ describe('shared load error', () => {
   });
 
   it('shows an announced error that lists every content problem by its path', async () => {
-    const view = await fixture(html`<div>${renderLoadError('The guide could not be shown.', '/guide.json does not follow the content format:', [
-      { path: 'sections[0].heading', message: 'expected text' },
-      { path: '', message: 'expected an object' },
-    ])}</div>`);
+    const view = await fixture(
+      html`<div>${renderLoadError('The guide could not be shown.', '/guide.json does not follow the content format:', [
+        { path: 'sections[0].heading', message: 'expected text' },
+        { path: '', message: 'expected an object' },
+      ])}</div>`,
+    );
     const alert = view.querySelector('[role="alert"]')!;
     expect(alert.querySelector('strong')!.textContent).to.equal('The guide could not be shown.');
     expect([...alert.querySelectorAll('li code')].map((code) => code.textContent)).to.deep.equal(['sections[0].heading: expected text', 'expected an object']);

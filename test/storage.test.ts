@@ -5,8 +5,7 @@ import { captureWarnings } from './helpers.js';
 interface Choice {
   analytics: boolean;
 }
-const isChoice = (value: unknown): value is Choice =>
-  typeof value === 'object' && value !== null && typeof (value as Choice).analytics === 'boolean';
+const isChoice = (value: unknown): value is Choice => typeof value === 'object' && value !== null && typeof (value as Choice).analytics === 'boolean';
 
 describe('ClinicStorage', () => {
   let warnings: ReturnType<typeof captureWarnings>;

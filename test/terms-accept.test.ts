@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/clinic-provider/define.js';
+import '../src/components/legal-document/define.js';
 import { TermsAccept } from '../src/components/terms-accept/define.js';
 import { loadBuiltInDocument } from '../src/content/index.js';
 import { canonicalText, documentHashes, sha256 } from '../src/core/documents/hash.js';
@@ -176,11 +177,25 @@ describe('<terms-accept>', () => {
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
 
-      const again = await fixture<HTMLElement>(`<clinic-provider clinic-name="${clinic.name}" storage-namespace="terms-gate"><terms-accept mode="gate" version="2024-05"></terms-accept></clinic-provider>`);
+      const again = await fixture<HTMLElement>(
+        `<clinic-provider clinic-name="${clinic.name}" storage-namespace="terms-gate"><terms-accept mode="gate" version="2024-05"></terms-accept></clinic-provider>`,
+      );
       const second = again.querySelector('terms-accept')!;
       await new Promise((resolve) => setTimeout(resolve, 100));
       await second.updateComplete;
       expect(second.shadowRoot!.querySelector('dialog')!.open, 'an accepted version does not ask again').to.equal(false);
+    });
+
+    it('shows the Terms as <legal-document> does: the same sections, headings and text', async () => {
+      const el = await gate();
+      const page = await fixture<HTMLElement>(
+        html`<clinic-provider clinic-name=${clinic.name}><legal-document document="terms"></legal-document></clinic-provider>`,
+      );
+      const legal = page.querySelector('legal-document')!;
+      await waitUntil(() => legal.querySelectorAll('section[data-legal-section]').length === 14, 'the legal document did not render');
+      const sections = (root: ParentNode) =>
+        [...root.querySelectorAll('section[data-legal-section]')].map((s) => [s.id, s.textContent!.replace(/\s+/g, ' ').trim()]);
+      expect(sections(region(el))).to.deep.equal(sections(legal));
     });
 
     it('with require-scroll, enables Accept once the end is reached by keyboard', async () => {

@@ -45,7 +45,8 @@ export async function run() {
 
   count(); // every story × mode ran axe
   const { runs, violations } = tally;
-  if (runs !== stories.length * modes.length) failures.push(`axe ran ${runs} times, expected ${stories.length} stories × ${modes.length} modes = ${stories.length * modes.length}`);
+  if (runs !== stories.length * modes.length)
+    failures.push(`axe ran ${runs} times, expected ${stories.length} stories × ${modes.length} modes = ${stories.length * modes.length}`);
   return { checks: counted(), failures, figures: { stories: stories.length, 'story × mode axe runs': runs, 'axe violations': violations } };
 }
 
@@ -150,7 +151,11 @@ async function checkCanvas(page, id, mode, check) {
   const themes = await page.evaluate(() => {
     const render = window.__STORYBOOK_PREVIEW__.storyRenders[0];
     const provider = document.querySelector('#storybook-root clinic-provider');
-    return { story: render?.story?.storyGlobals?.theme ?? null, canvas: provider?.getAttribute('theme') ?? null, optOut: render?.story?.parameters?.clinicProvider === false };
+    return {
+      story: render?.story?.storyGlobals?.theme ?? null,
+      canvas: provider?.getAttribute('theme') ?? null,
+      optOut: render?.story?.parameters?.clinicProvider === false,
+    };
   });
   if (!themes.optOut) {
     const expected = themes.story ?? mode.theme;
@@ -173,7 +178,10 @@ async function axeViolations({ tags, forced }) {
   const luminance = (rgb) => 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
   const parse = (color) => {
     if (color.startsWith('#')) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-    return color.match(/[\d.]+/g).slice(0, 3).map(Number);
+    return color
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map(Number);
   };
   const ratio = (a, b) => {
     const [l1, l2] = [luminance(parse(a)), luminance(parse(b))].sort((x, y) => y - x);
@@ -190,7 +198,11 @@ async function axeViolations({ tags, forced }) {
           return ratio(getComputedStyle(node.element).color, data.bgColor) < needed;
         });
       }
-      return { id: violation.id, nodes: nodes.length, first: nodes[0] ? `${nodes[0].target.flat().join(' >> ')}: ${nodes[0].failureSummary?.split('\n')[1]?.trim() ?? ''}` : '' };
+      return {
+        id: violation.id,
+        nodes: nodes.length,
+        first: nodes[0] ? `${nodes[0].target.flat().join(' >> ')}: ${nodes[0].failureSummary?.split('\n')[1]?.trim() ?? ''}` : '',
+      };
     })
     .filter((violation) => violation.nodes > 0);
 }

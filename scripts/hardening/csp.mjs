@@ -6,6 +6,7 @@
 // proving a held-back script without the nonce is blocked (and reported) under the same policy.
 //
 //   node scripts/hardening/csp.mjs        prints the result; exits 1 on failures
+/* global deep -- installed in every page by the harness (visitor({ deep: true })) */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,12 @@ export async function run() {
     const walkThroughs = [
       demoFirstVisit,
       demoMinorAndLegalPages,
-      ...each(elementStates, [['light', 'en'], ['dark', 'en'], ['light', 'es'], ['auto', 'en']]),
+      ...each(elementStates, [
+        ['light', 'en'],
+        ['dark', 'en'],
+        ['light', 'es'],
+        ['auto', 'en'],
+      ]),
       ...each(cookieBannerStates, [
         ['layout=bar', 'light', 'en'],
         ['layout=box', 'light', 'en'],
@@ -36,13 +42,26 @@ export async function run() {
         ['bad=1', 'light', 'en'],
         ['layout=box&bundle=banner', 'light', 'en'],
       ]),
-      ...each(wholePageAgeGate, [['birthdate', 'light', 'en'], ['confirm', 'dark', 'es'], ['birthdate', 'dark', 'es']]),
-      ...each(sectionAgeGate, [['confirm', 'light', 'en'], ['birthdate', 'dark', 'es']]),
-      ...each(termsGate, [['light', 'en'], ['dark', 'es']]),
+      ...each(wholePageAgeGate, [
+        ['birthdate', 'light', 'en'],
+        ['confirm', 'dark', 'es'],
+        ['birthdate', 'dark', 'es'],
+      ]),
+      ...each(sectionAgeGate, [
+        ['confirm', 'light', 'en'],
+        ['birthdate', 'dark', 'es'],
+      ]),
+      ...each(termsGate, [
+        ['light', 'en'],
+        ['dark', 'es'],
+      ]),
       nonceChecks,
       recorderControl,
     ];
-    await runAll(walkThroughs.map((walk) => () => walk(session)), 2);
+    await runAll(
+      walkThroughs.map((walk) => () => walk(session)),
+      2,
+    );
     return session.result();
   });
 }
@@ -53,9 +72,11 @@ const each = (walk, variants) => variants.map((variant) => (session) => walk(ses
 /** Runs the walk-throughs `width` at a time, each in its own browser context. */
 async function runAll(tasks, width) {
   const queue = [...tasks];
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (queue.length) await queue.shift()();
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (queue.length) await queue.shift()();
+    }),
+  );
 }
 
 /**
@@ -90,7 +111,10 @@ function cspSession(harness) {
   async function goto(page, path, label) {
     page.where = label;
     const response = await page.goto(path);
-    check(response?.headers()['content-security-policy'] === policy, `${label}: not served with the strict policy (${response?.headers()['content-security-policy']})`);
+    check(
+      response?.headers()['content-security-policy'] === policy,
+      `${label}: not served with the strict policy (${response?.headers()['content-security-policy']})`,
+    );
     if (path.startsWith('/demo/states/')) await page.waitForFunction(() => document.documentElement.dataset.states === 'ready');
   }
 
@@ -232,9 +256,14 @@ async function demoMinorAndLegalPages({ visitor, goto, state }) {
     await page.locator('age-gate [part="no-button"]').click();
     await page.waitForFunction(() => deep('age-gate >>> #gate-title')?.matches(':focus') && deep('age-gate >>> dialog').open);
   });
-  for (const [path, count] of [['terms.html', 14], ['privacy.html', 15]]) {
+  for (const [path, count] of [
+    ['terms.html', 14],
+    ['privacy.html', 15],
+  ]) {
     await goto(page, `/demo/${path}`, `demo: ${path}`);
-    await state(page, `demo: legal document ${path}`, () => page.waitForFunction((n) => document.querySelectorAll('legal-document > section').length === n, count));
+    await state(page, `demo: legal document ${path}`, () =>
+      page.waitForFunction((n) => document.querySelectorAll('legal-document > section').length === n, count),
+    );
     await state(page, `demo: legal document ${path} contents link followed`, async () => {
       const target = await page.locator('legal-document [part="toc"] a').last().getAttribute('href');
       await page.locator('legal-document [part="toc"] a').last().click();
@@ -259,7 +288,16 @@ async function elementStates({ visitor, goto, state }, theme, locale) {
   );
   await state(page, `${tag}: guides and documents loaded or in error`, () =>
     page.waitForFunction(() => {
-      const errors = ['guide-unknown', 'guide-missing', 'guide-not-json', 'guide-invalid', 'guide-other-origin', 'legal-unknown', 'legal-missing', 'legal-guide'];
+      const errors = [
+        'guide-unknown',
+        'guide-missing',
+        'guide-not-json',
+        'guide-invalid',
+        'guide-other-origin',
+        'legal-unknown',
+        'legal-missing',
+        'legal-guide',
+      ];
       const loaded = ['guide-article', 'guide-steps', 'guide-facelift', 'guide-accordion', 'legal-terms', 'legal-src', 'legal-bad-attributes'];
       return (
         errors.every((id) => document.getElementById(id)?.shadowRoot.querySelector('[part="error"]')) &&
@@ -300,14 +338,26 @@ async function elementStates({ visitor, goto, state }, theme, locale) {
     await page.locator('#terms-required input[type="checkbox"]').check();
     await page.waitForFunction(() => document.getElementById('terms-required').checkValidity());
   });
-  await state(page, `${tag}: changed terms listed`, () => page.waitForFunction(() => document.getElementById('terms-changed').shadowRoot.querySelector('[part="changes"] li')));
+  await state(page, `${tag}: changed terms listed`, () =>
+    page.waitForFunction(() => document.getElementById('terms-changed').shadowRoot.querySelector('[part="changes"] li')),
+  );
   await state(page, `${tag}: age gate impossible date`, async () => {
-    for (const [field, value] of [['day', '31'], ['month', '02'], ['year', '1990']]) await page.locator(`#age-birthdate input[name="${field}"]`).fill(value);
+    for (const [field, value] of [
+      ['day', '31'],
+      ['month', '02'],
+      ['year', '1990'],
+    ])
+      await page.locator(`#age-birthdate input[name="${field}"]`).fill(value);
     await page.locator('#age-birthdate [part="continue-button"]').click();
     await page.waitForFunction(() => deep('#age-birthdate >>> [part="error"]')?.textContent.trim());
   });
   await state(page, `${tag}: age gate passed by date of birth`, async () => {
-    for (const [field, value] of [['day', '15'], ['month', '06'], ['year', '1980']]) await page.locator(`#age-birthdate input[name="${field}"]`).fill(value);
+    for (const [field, value] of [
+      ['day', '15'],
+      ['month', '06'],
+      ['year', '1980'],
+    ])
+      await page.locator(`#age-birthdate input[name="${field}"]`).fill(value);
     await page.locator('#age-birthdate [part="continue-button"]').click();
     await page.waitForFunction(() => !deep('#age-birthdate >>> .content').hidden);
   });
@@ -317,7 +367,11 @@ async function elementStates({ visitor, goto, state }, theme, locale) {
   });
   await state(page, `${tag}: age gate refused earlier`, () => page.waitForFunction(() => deep('#age-denied >>> a.leave')));
   await state(page, `${tag}: age gate refused by date of birth`, async () => {
-    for (const [field, value] of [['day', '15'], ['month', '06'], ['year', String(new Date().getFullYear() - 10)]]) {
+    for (const [field, value] of [
+      ['day', '15'],
+      ['month', '06'],
+      ['year', String(new Date().getFullYear() - 10)],
+    ]) {
       await page.locator(`#age-bad-attributes input[name="${field}"]`).fill(value);
     }
     await page.locator('#age-bad-attributes [part="continue-button"]').click();
@@ -375,8 +429,10 @@ async function cookieBannerStates({ visitor, goto, state }, query, theme, locale
   await state(page, `${tag}: everything accepted, held-back frame ${asksAdvertising ? 'loaded' : 'still held back'}`, async () => {
     await page.locator('cookie-banner #preferences .actions button').nth(1).click();
     await page.waitForFunction(() => window.clinicConsent.decision?.method === 'accept-all');
-    if (asksAdvertising) await page.waitForFunction(() => document.querySelector('iframe[data-consent]').contentDocument?.body?.textContent.includes('advertisement'));
-    else if (await page.evaluate(() => document.querySelector('iframe[data-consent]').src)) throw new Error('the advertising frame loaded though advertising was never asked about');
+    if (asksAdvertising)
+      await page.waitForFunction(() => document.querySelector('iframe[data-consent]').contentDocument?.body?.textContent.includes('advertisement'));
+    else if (await page.evaluate(() => document.querySelector('iframe[data-consent]').src))
+      throw new Error('the advertising frame loaded though advertising was never asked about');
   });
   await state(page, `${tag}: everything withdrawn, reload offered`, async () => {
     await page.locator('cookie-banner [part="floating-button"]').click();
@@ -395,12 +451,22 @@ async function wholePageAgeGate({ visitor, goto, state }, mode, theme, locale) {
   await state(page, `${tag}: open`, () => open(page, 'age-gate >>> dialog'));
   if (mode === 'birthdate') {
     await state(page, `${tag}: impossible date`, async () => {
-      for (const [field, value] of [['day', '31'], ['month', '02'], ['year', '1990']]) await page.locator(`age-gate input[name="${field}"]`).fill(value);
+      for (const [field, value] of [
+        ['day', '31'],
+        ['month', '02'],
+        ['year', '1990'],
+      ])
+        await page.locator(`age-gate input[name="${field}"]`).fill(value);
       await page.locator('age-gate [part="continue-button"]').click();
       await page.waitForFunction(() => deep('age-gate >>> [part="error"]')?.textContent.trim());
     });
     await state(page, `${tag}: passed`, async () => {
-      for (const [field, value] of [['day', '15'], ['month', '06'], ['year', '1980']]) await page.locator(`age-gate input[name="${field}"]`).fill(value);
+      for (const [field, value] of [
+        ['day', '15'],
+        ['month', '06'],
+        ['year', '1980'],
+      ])
+        await page.locator(`age-gate input[name="${field}"]`).fill(value);
       await page.locator('age-gate [part="continue-button"]').click();
       await closed(page, 'age-gate >>> dialog');
     });
@@ -422,7 +488,12 @@ async function sectionAgeGate({ visitor, goto, state }, mode, theme, locale) {
   await state(page, `${tag}: passed, section shown`, async () => {
     if (mode === 'confirm') await page.locator('age-gate [part="yes-button"]').click();
     else {
-      for (const [field, value] of [['day', '15'], ['month', '06'], ['year', '1980']]) await page.locator(`age-gate input[name="${field}"]`).fill(value);
+      for (const [field, value] of [
+        ['day', '15'],
+        ['month', '06'],
+        ['year', '1980'],
+      ])
+        await page.locator(`age-gate input[name="${field}"]`).fill(value);
       await page.locator('age-gate [part="continue-button"]').click();
     }
     await page.waitForFunction(() => deep('age-gate >>> .content').hidden === false);
@@ -496,7 +567,10 @@ async function nonceChecks({ visitor, check, takeViolations, countState }) {
       const ran = await tab.evaluate(() => window.revived === true);
       if (control) {
         const reported = takeViolations(tag);
-        check(!ran && reported.some((text) => text.includes('script-src')), `${tag}: a revived script without the nonce was not blocked and reported (ran: ${ran}, reported: ${JSON.stringify(reported)})`);
+        check(
+          !ran && reported.some((text) => text.includes('script-src')),
+          `${tag}: a revived script without the nonce was not blocked and reported (ran: ${ran}, reported: ${JSON.stringify(reported)})`,
+        );
       } else {
         countState();
         check(ran, `${tag}: the held-back inline script did not run after Accept all (nonce not carried over?)`);
@@ -517,7 +591,10 @@ async function recorderControl({ visitor, goto, check, takeViolations }) {
   await page.evaluate(() => document.querySelector('h1').setAttribute('style', 'color: red'));
   await page.waitForTimeout(300);
   const reported = takeViolations('recorder control');
-  check(reported.some((text) => text.includes('style-src')), `the violation recorder missed a blocked style attribute (got ${JSON.stringify(reported)})`);
+  check(
+    reported.some((text) => text.includes('style-src')),
+    `the violation recorder missed a blocked style attribute (got ${JSON.stringify(reported)})`,
+  );
   await context.close();
 }
 

@@ -79,13 +79,20 @@ export function inspectFocus({ allowBody }) {
     clone.setAttribute('aria-hidden', 'true');
     focused.after(clone);
     const plain = getComputedStyle(clone);
-    indicator = ['borderTopColor', 'borderTopWidth', 'borderBottomColor', 'borderBottomWidth', 'backgroundColor', 'textDecorationLine'].some((key) => plain[key] !== style[key]);
+    indicator = ['borderTopColor', 'borderTopWidth', 'borderBottomColor', 'borderBottomWidth', 'backgroundColor', 'textDecorationLine'].some(
+      (key) => plain[key] !== style[key],
+    );
     clone.remove();
   }
   // Headings and regions with tabindex="-1" are focused by script so screen readers start there;
   // they are not controls (WCAG 2.4.7 asks for an indicator on keyboard-operable components).
-  const programmaticTarget = focused.getAttribute('tabindex') === '-1' && !focused.matches('a[href], button, input, select, textarea, summary, [role=button], [role=link], [role=switch], [role=checkbox]');
-  if (!indicator && !programmaticTarget) problems.push(`no visible focus indicator (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow}, border and background as unfocused; :focus-visible ${focused.matches(':focus-visible')})`);
+  const programmaticTarget =
+    focused.getAttribute('tabindex') === '-1' &&
+    !focused.matches('a[href], button, input, select, textarea, summary, [role=button], [role=link], [role=switch], [role=checkbox]');
+  if (!indicator && !programmaticTarget)
+    problems.push(
+      `no visible focus indicator (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow}, border and background as unfocused; :focus-visible ${focused.matches(':focus-visible')})`,
+    );
 
   // In the viewport: a visible part of the element at least 24 px (or the whole of it) each way.
   const rect = focused.getBoundingClientRect();
@@ -97,7 +104,8 @@ export function inspectFocus({ allowBody }) {
   };
   const visibleWidth = visible.right - visible.left;
   const visibleHeight = visible.bottom - visible.top;
-  if (rect.width === 0 || rect.height === 0 || style.visibility !== 'visible') problems.push(`not rendered (${rect.width}×${rect.height}, visibility ${style.visibility})`);
+  if (rect.width === 0 || rect.height === 0 || style.visibility !== 'visible')
+    problems.push(`not rendered (${rect.width}×${rect.height}, visibility ${style.visibility})`);
   else if (visibleWidth < Math.min(rect.width, 24) - 0.5 || visibleHeight < Math.min(rect.height, 24) - 0.5) {
     problems.push(`outside the viewport (top ${Math.round(rect.top)}, bottom ${Math.round(rect.bottom)}, viewport ${innerHeight})`);
   } else {
@@ -145,7 +153,10 @@ async function newWalker({ visitor, check, failures, count, tally }, scenario) {
     const { label, problems } = await page.evaluate(inspectFocus, { allowBody: Boolean(allowBody) });
     count();
     if (problems.length && process.env.KEYBOARD_SHOTS) await page.screenshot({ path: `${process.env.KEYBOARD_SHOTS}/step-${tally.steps}.png` });
-    if (process.env.KEYBOARD_TRACE) console.error(`${scenario} ${tally.steps} ${key} → ${label}${allowBody && label.startsWith('body') ? ` (${allowBody})` : ''}${problems.length ? ` ✗ ${problems.join('; ')}` : ''}`);
+    if (process.env.KEYBOARD_TRACE)
+      console.error(
+        `${scenario} ${tally.steps} ${key} → ${label}${allowBody && label.startsWith('body') ? ` (${allowBody})` : ''}${problems.length ? ` ✗ ${problems.join('; ')}` : ''}`,
+      );
     for (const problem of problems) {
       tally.focusProblems += 1;
       failures.push(`${scenario}, step ${tally.steps} (${key}) on ${label}: ${problem}`);
@@ -227,19 +238,32 @@ async function demoPage(walker) {
     leftPage = await page.evaluate(() => !document.hasFocus());
   }
   check(leftPage, 'demo: Tab ×150 with the cookie bar open never reached the end of the page');
-  check(await page.evaluate(() => Boolean(document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'))), 'demo: the cookie bar closed while tabbing through the page');
+  check(
+    await page.evaluate(() => Boolean(document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'))),
+    'demo: the cookie bar closed while tabbing through the page',
+  );
 
   // (a) Cookie decision: Tab into the banner, Customize, switch analytics on with Space, Save.
-  if (await moveTo('the banner\'s Customize button', '[part="customize-button"]', { host: 'cookie-banner', max: 10 })) {
+  if (await moveTo("the banner's Customize button", '[part="customize-button"]', { host: 'cookie-banner', max: 10 })) {
     await press('Enter');
-    await expect('Enter on Customize did not open the preferences', () => document.querySelector('cookie-banner').shadowRoot.querySelector('#preferences')?.open);
+    await expect(
+      'Enter on Customize did not open the preferences',
+      () => document.querySelector('cookie-banner').shadowRoot.querySelector('#preferences')?.open,
+    );
     if (await moveTo('the analytics switch', '#switch-analytics', { host: 'cookie-banner', max: 6 })) {
       await press('Space');
-      await expect('Space did not turn the analytics switch on', () => document.querySelector('cookie-banner').shadowRoot.querySelector('#switch-analytics').checked);
+      await expect(
+        'Space did not turn the analytics switch on',
+        () => document.querySelector('cookie-banner').shadowRoot.querySelector('#switch-analytics').checked,
+      );
     }
     if (await moveTo('Save my choices', '[part="save-button"]', { host: 'cookie-banner', max: 4 })) {
       await press('Enter');
-      await expect('Save did not record the decision', () => window.clinicConsent?.decision?.categories?.analytics === true && !document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'));
+      await expect(
+        'Save did not record the decision',
+        () =>
+          window.clinicConsent?.decision?.categories?.analytics === true && !document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'),
+      );
       check(!(await focusedMatches('body')), 'demo: focus was lost after Save');
     }
   }
@@ -259,7 +283,8 @@ async function demoPage(walker) {
         let focused = document.activeElement;
         while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
         if (!focused || focused === document.body) return false;
-        if (focused.getRootNode() === document) return risks.contains(focused) || (risks.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        if (focused.getRootNode() === document)
+          return risks.contains(focused) || (risks.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
         // In a shadow root: the guide's own controls after its text (not its contents list), or a later element.
         const host = focused.getRootNode().host;
         if (host.localName === 'procedure-guide') return !focused.closest('[part="toc"]');
@@ -279,23 +304,34 @@ async function demoPage(walker) {
     guide.setAttribute('layout', 'accordion');
     await guide.updateComplete;
   });
-  await expect('the reloaded demo asked again (age gate or cookie banner)', () => !document.querySelector('age-gate').shadowRoot.querySelector('dialog')?.open && !document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'));
+  await expect(
+    'the reloaded demo asked again (age gate or cookie banner)',
+    () =>
+      !document.querySelector('age-gate').shadowRoot.querySelector('dialog')?.open &&
+      !document.querySelector('cookie-banner').shadowRoot.querySelector('section.banner'),
+  );
   await expect('the guide did not switch to the accordion', () => document.querySelectorAll('procedure-guide button[data-guide-toggle]').length === 11);
   if (await moveTo('the first accordion toggle', 'button[data-guide-toggle]', { max: 30 })) {
     await press('Tab');
-    await expect('Tab from the first toggle did not reach the second', () => document.activeElement === document.querySelectorAll('procedure-guide button[data-guide-toggle]')[1]);
+    await expect(
+      'Tab from the first toggle did not reach the second',
+      () => document.activeElement === document.querySelectorAll('procedure-guide button[data-guide-toggle]')[1],
+    );
     await press('Enter');
     await expect('Enter did not open the section', () => document.activeElement?.matches('button[data-guide-toggle][aria-expanded="true"]'));
     await press('Enter');
     await expect('Enter again did not close the section', () => document.activeElement?.matches('button[data-guide-toggle][aria-expanded="false"]'));
     await press('Shift+Tab');
-    await expect('Shift+Tab did not go back to the first toggle', () => document.activeElement === document.querySelectorAll('procedure-guide button[data-guide-toggle]')[0]);
+    await expect(
+      'Shift+Tab did not go back to the first toggle',
+      () => document.activeElement === document.querySelectorAll('procedure-guide button[data-guide-toggle]')[0],
+    );
   }
 
   // (c) The request form: phone number, submit without the Terms box (focus goes to it), Space, submit.
   if (await moveTo('the phone field', 'input[name="phone"]', { max: 40 })) {
     for (const digit of '3055550100') await press(digit);
-    if (await moveTo('the request form\'s submit button', '.request-form button[type="submit"]', { max: 4 })) {
+    if (await moveTo("the request form's submit button", '.request-form button[type="submit"]', { max: 4 })) {
       await press('Enter');
       await expect('submitting without the Terms box did not move focus to it', () => {
         const terms = document.querySelector('.request-form terms-accept');
@@ -315,7 +351,10 @@ async function demoPage(walker) {
   // returns to the button.
   if (await moveTo('the floating cookie settings button', '[part="floating-button"]', { host: 'cookie-banner', max: 40 })) {
     await press('Enter');
-    await expect('Enter on the floating button did not open the preferences', () => document.querySelector('cookie-banner').shadowRoot.querySelector('#preferences')?.open);
+    await expect(
+      'Enter on the floating button did not open the preferences',
+      () => document.querySelector('cookie-banner').shadowRoot.querySelector('#preferences')?.open,
+    );
     await press('Escape');
     await expect('Escape did not close the preferences', () => !document.querySelector('cookie-banner').shadowRoot.querySelector('#preferences').open);
     check(await focusedMatches('[part="floating-button"]', 'cookie-banner'), 'demo: focus did not return to the floating button after Escape');
@@ -344,7 +383,10 @@ async function birthdateAgeGate(walker) {
   if (await moveTo(`the ${fields[0]} field`, `input[name="${fields[0]}"]`, { host: 'age-gate', max: 4 })) {
     await typeDate({ day: '31', month: '02', year: '1990' });
     await press('Enter');
-    await expect('an impossible date gave no message', () => document.querySelector('age-gate').shadowRoot.querySelector('[part="error"]').textContent.trim() !== '');
+    await expect(
+      'an impossible date gave no message',
+      () => document.querySelector('age-gate').shadowRoot.querySelector('[part="error"]').textContent.trim() !== '',
+    );
     check(await focusedMatches('input[aria-invalid="true"]', 'age-gate'), 'age gate (date of birth): focus did not move to the first field in error');
     for (let i = 0; i < fields.length && !(await focusedMatches(`input[name="${fields[0]}"]`, 'age-gate')); i += 1) await press('Shift+Tab');
     await typeDate({ day: '15', month: '06', year: '1980' });
@@ -361,10 +403,16 @@ async function birthdateAgeGate(walker) {
 async function sectionAgeGate(walker) {
   const { context, page, press, moveTo, expect, settle, check } = await walker('content age gate');
   await page.goto('/demo/states/?scenario=content-gate&mode=confirm');
-  await expect('the section gate did not render', () => document.documentElement.dataset.states === 'ready' && document.querySelector('age-gate')?.shadowRoot?.querySelector('[part="yes-button"]'));
+  await expect(
+    'the section gate did not render',
+    () => document.documentElement.dataset.states === 'ready' && document.querySelector('age-gate')?.shadowRoot?.querySelector('[part="yes-button"]'),
+  );
   await settle();
   const onLoad = await page.evaluate(() => ({ scrollY: Math.round(scrollY), focused: document.activeElement?.localName }));
-  check(onLoad.scrollY === 0 && onLoad.focused === 'body', `content age gate: on load the page scrolled to ${onLoad.scrollY} px and focus went to <${onLoad.focused}> before any key was pressed`);
+  check(
+    onLoad.scrollY === 0 && onLoad.focused === 'body',
+    `content age gate: on load the page scrolled to ${onLoad.scrollY} px and focus went to <${onLoad.focused}> before any key was pressed`,
+  );
   await press('Tab');
   await expect('the first Tab did not start at the top of the page', () => document.activeElement?.matches('main > p > a[href="../"]'));
   if (await moveTo('the gate\'s "18 or older" button', '[part="yes-button"]', { host: 'age-gate', max: 4 })) {
@@ -385,7 +433,10 @@ async function termsGate(walker) {
     await press('ArrowDown');
     await press('PageDown');
     await press('End');
-    await expect('End did not reach the end of the Terms (Accept still disabled)', () => !document.querySelector('terms-accept').shadowRoot.querySelector('[part="accept-button"]').disabled);
+    await expect(
+      'End did not reach the end of the Terms (Accept still disabled)',
+      () => !document.querySelector('terms-accept').shadowRoot.querySelector('[part="accept-button"]').disabled,
+    );
     if (await moveTo('Accept', '[part="accept-button"]', { host: 'terms-accept', max: 3 })) {
       await press('Enter', { allowBody: 'the gate closed; the dialog gives focus back to where it was before it opened, the start of the page' });
       await expect('Enter on Accept did not close the gate', () => !document.querySelector('terms-accept').shadowRoot.querySelector('dialog').open);
@@ -405,7 +456,10 @@ async function modalCookieBanner(walker) {
   for (let i = 0; i < 2; i += 1) await press('Shift+Tab');
   if (await moveTo('Reject all', '[part="reject-button"]', { host: 'cookie-banner', max: 6 })) {
     await press('Enter');
-    await expect('Reject all did not close the modal banner', () => !document.querySelector('cookie-banner').shadowRoot.querySelector('#first-layer').open && window.clinicConsent?.decision?.method === 'reject-all');
+    await expect(
+      'Reject all did not close the modal banner',
+      () => !document.querySelector('cookie-banner').shadowRoot.querySelector('#first-layer').open && window.clinicConsent?.decision?.method === 'reject-all',
+    );
   }
   await context.close();
 }

@@ -2,7 +2,15 @@
 // (provider context, locale controller, theme, defineOnce) is exported from the package root.
 
 // platform/: browser storage, first-party and safe URLs, ids
-export { ClinicStorage, storageFor, storageKinds, type ClinicStorageOptions, type StorageBackend, type StorageKind, type StoredValueCheck } from './platform/storage.js';
+export {
+  ClinicStorage,
+  storageFor,
+  storageKinds,
+  type ClinicStorageOptions,
+  type StorageBackend,
+  type StorageKind,
+  type StoredValueCheck,
+} from './platform/storage.js';
 export { safeHref } from './platform/safe-url.js';
 export { firstPartyUrl } from './platform/first-party-url.js';
 export { randomId } from './platform/random-id.js';
@@ -15,7 +23,7 @@ export { defineMessages, translate, type Messages } from './i18n/messages.js';
 export type * from './documents/model.js';
 export { validateDocument, formatProblem, type ContentProblem, type ValidationResult } from './documents/validate.js';
 export { fillPlaceholders, unknownPlaceholders } from './documents/placeholders.js';
-export { clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './documents/clinic.js';
+export { clinicAttribute, clinicKeys, demoClinic, type ClinicKey, type ClinicSettings } from './documents/clinic.js';
 export { h, toDom, toHtml, type TreeElement, type TreeNode } from './documents/tree.js';
 export { documentSectionsTree, guideSectionsTree, type GuideTemplateOptions } from './documents/template.js';
 export { guideStructuredData, structuredDataJson } from './documents/structured-data.js';

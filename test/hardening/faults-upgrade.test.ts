@@ -60,7 +60,7 @@ describe('elements created before their definition', function () {
     await frames();
     await import('../../src/components/clinic-provider/define.js');
 
-    await waitUntil(() => part($('medical-disclaimer'), 'link')?.getAttribute('href') === '/terms', 'the disclaimer never received the provider\'s settings');
+    await waitUntil(() => part($('medical-disclaimer'), 'link')?.getAttribute('href') === '/terms', "the disclaimer never received the provider's settings");
     expect(part($('terms-accept'), 'link')!.getAttribute('href')).to.equal('/terms');
     expect(shadow($('age-gate')).querySelector('#gate-reason a')!.getAttribute('href')).to.equal('/terms');
     await waitUntil(() => $('legal-document').textContent!.includes('Sol Clinic'), 'the Terms do not name the clinic');
@@ -90,7 +90,7 @@ describe('elements created before their definition', function () {
     provider.append(disclaimer, gate);
     document.body.append(provider);
     try {
-      await waitUntil(() => part(disclaimer, 'link')?.getAttribute('href') === '/later-terms', 'the later disclaimer did not get its provider\'s settings');
+      await waitUntil(() => part(disclaimer, 'link')?.getAttribute('href') === '/later-terms', "the later disclaimer did not get its provider's settings");
       part(gate, 'yes-button')!.click();
       await waitUntil(() => !part(gate, 'gate'), 'the later gate did not open');
       expect(visibleText(gate)).to.contain('Later gallery');

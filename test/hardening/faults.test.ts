@@ -46,7 +46,10 @@ async function pageIsFree(): Promise<void> {
   document.body.append(probe);
   try {
     expect(document.elementFromPoint(40, 20), 'a button on the page can be clicked').to.equal(probe);
-    expect([...document.body.children].filter((child) => (child as HTMLElement).inert || child.hasAttribute('inert')).map((child) => child.localName), 'no inert content').to.deep.equal([]);
+    expect(
+      [...document.body.children].filter((child) => (child as HTMLElement).inert || child.hasAttribute('inert')).map((child) => child.localName),
+      'no inert content',
+    ).to.deep.equal([]);
     expect(document.documentElement.style.overflow, 'no scroll lock on <html>').to.not.equal('hidden');
     expect(document.body.style.overflow, 'no scroll lock on <body>').to.not.equal('hidden');
     probe.focus();
@@ -150,7 +153,9 @@ describe('faults', function () {
         expect(warnings.messages.join('\n')).to.contain('local storage is not available').and.contain('page memory');
 
         // Another gate on the same page remembers the pass (page memory), without asking again.
-        const again = await page<AgeGate>(`<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm"><p>More</p></age-gate></clinic-provider>`);
+        const again = await page<AgeGate>(
+          `<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm"><p>More</p></age-gate></clinic-provider>`,
+        );
         const second = again.querySelector<AgeGate>('age-gate')!;
         await second.updateComplete;
         expect(part(second, 'gate'), 'the pass is remembered for the page').to.equal(null);
@@ -181,7 +186,9 @@ describe('faults', function () {
         expect(shadow(refuse).querySelector('#gate-title')!.textContent).to.equal('This site is not available to you');
         expect(warnings.messages.join('\n')).to.contain('session storage is not available');
 
-        const later = await page(`<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm" policy-version="2"><p>x</p></age-gate><sensitive-content><template><p>Photo three</p></template></sensitive-content></clinic-provider>`);
+        const later = await page(
+          `<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm" policy-version="2"><p>x</p></age-gate><sensitive-content><template><p>Photo three</p></template></sensitive-content></clinic-provider>`,
+        );
         const refusedAgain = later.querySelector<AgeGate>('age-gate')!;
         await refusedAgain.updateComplete;
         expect(shadow(refusedAgain).querySelector('#gate-title')!.textContent, 'the refusal holds for the page').to.equal('This site is not available to you');
@@ -202,7 +209,9 @@ describe('faults', function () {
       inject();
       try {
         const ns = namespace('quota');
-        const root = await page(`<clinic-provider storage-namespace="${ns}" record-endpoint="/api/receipts"><cookie-banner policy-version="1"></cookie-banner><terms-accept version="2024-05"></terms-accept></clinic-provider>`);
+        const root = await page(
+          `<clinic-provider storage-namespace="${ns}" record-endpoint="/api/receipts"><cookie-banner policy-version="1"></cookie-banner><terms-accept version="2024-05"></terms-accept></clinic-provider>`,
+        );
         const banner = root.querySelector<CookieBanner>('cookie-banner')!;
         await waitUntil(() => part(banner, 'reject-button'), 'the banner did not show');
         part(banner, 'reject-button')!.click();
@@ -221,7 +230,9 @@ describe('faults', function () {
       Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
       inject();
       try {
-        const root = await page(`<clinic-provider storage-namespace="${namespace('no-cookies')}"><cookie-banner policy-version="1" storage="cookie"></cookie-banner></clinic-provider>`);
+        const root = await page(
+          `<clinic-provider storage-namespace="${namespace('no-cookies')}"><cookie-banner policy-version="1" storage="cookie"></cookie-banner></clinic-provider>`,
+        );
         const banner = root.querySelector<CookieBanner>('cookie-banner')!;
         await waitUntil(() => part(banner, 'accept-button'), 'the banner did not show');
         part(banner, 'accept-button')!.click();
@@ -243,9 +254,18 @@ describe('faults', function () {
       'invalid JSON': '{"v":1,"data":',
       'JSON null': 'null',
       'a bare string': '"yes"',
-      'another library\'s value': '{"accepted":true,"until":"2099-01-01"}',
+      "another library's value": '{"accepted":true,"until":"2099-01-01"}',
       'an unknown version': envelope({ showAll: true, minAge: 18, policyVersion: '1' }, 99),
-      'wrong types': envelope({ showAll: 'yes', minAge: '18', policyVersion: 1, expiresAt: 'never', version: 7, hash: null, sections: 'all', categories: 'all' }),
+      'wrong types': envelope({
+        showAll: 'yes',
+        minAge: '18',
+        policyVersion: 1,
+        expiresAt: 'never',
+        version: 7,
+        hash: null,
+        sections: 'all',
+        categories: 'all',
+      }),
       'a huge foreign value': huge,
       'a huge value in the right envelope': envelope({ showAll: huge }),
     };
@@ -358,7 +378,9 @@ describe('faults', function () {
           inject();
           const before = warnings.messages.length;
           const root = await page(`<clinic-provider storage-namespace="${ns}" record-endpoint="/api/receipts">${kind.markup(ns)}</clinic-provider>`);
-          await waitUntil(() => kind.asksAgain(root), `${kind.name} with ${corruption}: the visitor is not asked again`, { timeout: 5000 }).catch((error: Error) => problems.push(error.message));
+          await waitUntil(() => kind.asksAgain(root), `${kind.name} with ${corruption}: the visitor is not asked again`, { timeout: 5000 }).catch(
+            (error: Error) => problems.push(error.message),
+          );
           const said = warnings.messages.slice(before).join('\n');
           if (!said.includes(`discarded the stored value "${fullKey}"`)) problems.push(`${kind.name} with ${corruption}: no warning naming ${fullKey}`);
           if (stored(kind, fullKey) !== null && kind.key !== 'outbox') problems.push(`${kind.name} with ${corruption}: the bad value was kept`);
@@ -373,7 +395,8 @@ describe('faults', function () {
     it('does not honour a consent decision older than expires-days, whatever expiry it claims (dates in the future)', async () => {
       const problems: string[] = [];
       const now = Date.now();
-      const decision = (decidedAt: number, expiresAt: number) => envelope({ categories: { necessary: true, analytics: true }, version: '1', decidedAt, expiresAt, method: 'accept-all', gpc: false, receipt: 'r' });
+      const decision = (decidedAt: number, expiresAt: number) =>
+        envelope({ categories: { necessary: true, analytics: true }, version: '1', decidedAt, expiresAt, method: 'accept-all', gpc: false, receipt: 'r' });
       const cases: Record<string, string> = {
         'decided 200 days ago, "expiring" in 10 days': decision(now - 200 * day, now + 10 * day),
         'decided 200 days ago, "expiring" in the year 9999': decision(now - 200 * day, Date.UTC(9999, 0, 1)),
@@ -383,7 +406,9 @@ describe('faults', function () {
         const ns = namespace('future');
         localStorage.setItem(`${ns}:consent`, value);
         inject();
-        const root = await page(`<clinic-provider storage-namespace="${ns}"><cookie-banner policy-version="1" expires-days="180"></cookie-banner></clinic-provider>`);
+        const root = await page(
+          `<clinic-provider storage-namespace="${ns}"><cookie-banner policy-version="1" expires-days="180"></cookie-banner></clinic-provider>`,
+        );
         const banner = root.querySelector<CookieBanner>('cookie-banner')!;
         await sleep(50);
         if (!banner.store!.needsDecision || !part(banner, 'banner')) problems.push(`${name}: the decision still counts`);
@@ -396,13 +421,15 @@ describe('faults', function () {
       const ns = namespace('future-pass');
       localStorage.setItem(`${ns}:age-gate`, envelope({ minAge: 18, policyVersion: '1', expiresAt: Date.UTC(9999, 0, 1) }));
       inject();
-      const root = await page(`<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm" remember-days="30"><p>Gallery</p></age-gate></clinic-provider>`);
+      const root = await page(
+        `<clinic-provider storage-namespace="${ns}"><age-gate scope="content" mode="confirm" remember-days="30"><p>Gallery</p></age-gate></clinic-provider>`,
+      );
       const gate = root.querySelector<AgeGate>('age-gate')!;
       await gate.updateComplete;
       expect(part(gate, 'yes-button'), 'the visitor is asked again').to.not.equal(null);
     });
 
-    it('delivers the page\'s receipts even when the stored outbox holds records that cannot be sent', async () => {
+    it("delivers the page's receipts even when the stored outbox holds records that cannot be sent", async () => {
       await endpointMode('ok');
       const ns = namespace('poisoned-outbox');
       // A foreign record whose id is no valid header value, and one too big for a keepalive request.
@@ -412,14 +439,20 @@ describe('faults', function () {
       ];
       localStorage.setItem(`${ns}:outbox`, envelope(foreign));
       inject(2);
-      const root = await page(`<clinic-provider storage-namespace="${ns}" record-endpoint="/api/receipts"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`);
+      const root = await page(
+        `<clinic-provider storage-namespace="${ns}" record-endpoint="/api/receipts"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`,
+      );
       const banner = root.querySelector<CookieBanner>('cookie-banner')!;
       await waitUntil(() => part(banner, 'reject-button'), 'the banner did not show');
       part(banner, 'reject-button')!.click();
       const id = banner.store!.decision!.receipt;
       expectedReceipts.add(id);
       dispatchEvent(new Event('online'));
-      await waitUntil(async () => (await received()).receipts.some((r) => r.id === id), `the decision's receipt never arrived behind the foreign records (queue: ${queued(ns).length})`, { timeout: 8000 });
+      await waitUntil(
+        async () => (await received()).receipts.some((r) => r.id === id),
+        `the decision's receipt never arrived behind the foreign records (queue: ${queued(ns).length})`,
+        { timeout: 8000 },
+      );
     });
   });
 
@@ -510,11 +543,27 @@ describe('faults', function () {
 
   describe('the library loaded twice', () => {
     it('defines nothing twice, warns about nothing and keeps every element working when every define module runs again', async () => {
-      const tags = ['clinic-provider', 'medical-disclaimer', 'procedure-guide', 'legal-document', 'sensitive-content', 'terms-accept', 'age-gate', 'cookie-banner'];
+      const tags = [
+        'clinic-provider',
+        'medical-disclaimer',
+        'procedure-guide',
+        'legal-document',
+        'sensitive-content',
+        'terms-accept',
+        'age-gate',
+        'cookie-banner',
+      ];
       const before = tags.map((tag) => customElements.get(tag));
-      const modules = ['clinic-provider', 'medical-disclaimer', 'procedure-guide', 'legal-document', 'sensitive-content', 'terms-accept', 'age-gate', 'cookie-banner'].map(
-        (name) => `../../src/components/${name}/define.ts?loaded-twice`,
-      );
+      const modules = [
+        'clinic-provider',
+        'medical-disclaimer',
+        'procedure-guide',
+        'legal-document',
+        'sensitive-content',
+        'terms-accept',
+        'age-gate',
+        'cookie-banner',
+      ].map((name) => `../../src/components/${name}/define.ts?loaded-twice`);
       modules.push('../../src/components/cookie-banner/define-eager.ts?loaded-twice', '../../src/index.ts?loaded-twice');
       inject(modules.length);
       await Promise.all(modules.map((url) => import(/* @vite-ignore */ url)));
@@ -522,7 +571,9 @@ describe('faults', function () {
       expect(before).to.deep.equal([ClinicProvider, MedicalDisclaimer, ProcedureGuide, LegalDocument, SensitiveContent, TermsAccept, AgeGate, CookieBanner]);
       expect(warnings.messages.filter((message) => message.includes('already defined'))).to.deep.equal([]);
 
-      const root = await page(`<clinic-provider terms-href="/terms"><medical-disclaimer></medical-disclaimer><terms-accept version="1"></terms-accept></clinic-provider>`);
+      const root = await page(
+        `<clinic-provider terms-href="/terms"><medical-disclaimer></medical-disclaimer><terms-accept version="1"></terms-accept></clinic-provider>`,
+      );
       expect(part(root.querySelector('medical-disclaimer')!, 'link')!.getAttribute('href')).to.equal('/terms');
       expect(part(root.querySelector('terms-accept')!, 'link')!.getAttribute('href')).to.equal('/terms');
     });
@@ -534,7 +585,9 @@ describe('faults', function () {
     });
 
     it('keeps a whole-page age gate blocking the page when it is moved while open, and frees the page once passed', async () => {
-      const root = await page<HTMLElement>(`<div><section id="a"><age-gate mode="confirm" policy-version="${namespace('move')}"></age-gate></section><section id="b"></section></div>`);
+      const root = await page<HTMLElement>(
+        `<div><section id="a"><age-gate mode="confirm" policy-version="${namespace('move')}"></age-gate></section><section id="b"></section></div>`,
+      );
       const gate = root.querySelector<AgeGate>('age-gate')!;
       await gate.updateComplete;
       expect(shadow(gate).querySelector('dialog')!.matches(':modal')).to.equal(true);
@@ -551,10 +604,15 @@ describe('faults', function () {
 
     it('keeps the Terms gate and the modal cookie banner modal when they are moved while open', async () => {
       const ns = namespace('move-modal');
-      const root = await page<HTMLElement>(`<clinic-provider storage-namespace="${ns}"><div id="a"><terms-accept mode="gate" version="1"></terms-accept><cookie-banner policy-version="1" layout="modal"></cookie-banner></div><div id="b"></div></clinic-provider>`);
+      const root = await page<HTMLElement>(
+        `<clinic-provider storage-namespace="${ns}"><div id="a"><terms-accept mode="gate" version="1"></terms-accept><cookie-banner policy-version="1" layout="modal"></cookie-banner></div><div id="b"></div></clinic-provider>`,
+      );
       const terms = root.querySelector<TermsAccept>('terms-accept')!;
       const banner = root.querySelector<CookieBanner>('cookie-banner')!;
-      await waitUntil(() => shadow(terms).querySelector('dialog')?.open && shadow(banner).querySelector<HTMLDialogElement>('#first-layer')?.open, 'the dialogs did not open');
+      await waitUntil(
+        () => shadow(terms).querySelector('dialog')?.open && shadow(banner).querySelector<HTMLDialogElement>('#first-layer')?.open,
+        'the dialogs did not open',
+      );
       root.querySelector('#b')!.append(terms, banner);
       inject(2);
       await frames();
@@ -571,73 +629,103 @@ describe('faults', function () {
     it('leaves nothing behind when gates, banners and dialogs are removed while opening or closing', async () => {
       const problems: string[] = [];
       const scenarios: [string, () => Promise<void>][] = [
-        ['age gate removed in the task that added it (before its dialog opened)', async () => {
-          const gate = document.createElement('age-gate');
-          document.body.append(gate);
-          gate.remove();
-          await frames();
-        }],
-        ['age gate removed while it closes after the answer', async () => {
-          const root = await page(`<div><age-gate mode="confirm" policy-version="${namespace('closing')}"></age-gate></div>`);
-          const gate = root.querySelector<AgeGate>('age-gate')!;
-          await gate.updateComplete;
-          part(gate, 'yes-button')!.click();
-          gate.remove();
-          await frames();
-        }],
-        ['age gate removed while open', async () => {
-          const root = await page(`<div><age-gate policy-version="${namespace('open')}"></age-gate></div>`);
-          await root.querySelector<AgeGate>('age-gate')!.updateComplete;
-          root.remove();
-          await frames();
-        }],
-        ['Terms gate removed while its Terms load (before its dialog opened)', async () => {
-          const gate = document.createElement('terms-accept');
-          gate.setAttribute('mode', 'gate');
-          gate.setAttribute('version', '1');
-          document.body.append(gate);
-          await sleep(0);
-          gate.remove();
-          await sleep(300);
-        }],
-        ['modal cookie banner removed before its first frame', async () => {
-          const ns = namespace('banner-gone');
-          const root = document.createElement('clinic-provider');
-          root.setAttribute('storage-namespace', ns);
-          root.innerHTML = '<cookie-banner policy-version="1" layout="modal"></cookie-banner>';
-          document.body.append(root);
-          await sleep(0);
-          root.remove();
-          await sleep(200);
-        }],
-        ['cookie banner removed while its preferences dialog is open', async () => {
-          const root = await page(`<clinic-provider storage-namespace="${namespace('prefs-gone')}"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`);
-          const banner = root.querySelector<CookieBanner>('cookie-banner')!;
-          await waitUntil(() => part(banner, 'customize-button'));
-          await banner.showPreferences();
-          root.remove();
-          await frames();
-          const padding = document.body.style.paddingBottom;
-          if (padding) problems.push(`the banner's room at the end of the page stayed: padding-bottom ${padding}`);
-        }],
-        ['cookie banner removed right after a decision (dialog closing)', async () => {
-          const root = await page(`<clinic-provider storage-namespace="${namespace('decided-gone')}"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`);
-          const banner = root.querySelector<CookieBanner>('cookie-banner')!;
-          await waitUntil(() => part(banner, 'customize-button'));
-          await banner.showPreferences();
-          shadow(banner).querySelector<HTMLButtonElement>('#preferences [part="save-button"]')!.click();
-          root.remove();
-          await frames();
-        }],
-        ['guide and legal document removed while their src is still loading', async () => {
-          const key = namespace('held');
-          const root = await page(`<div><procedure-guide src="/hardening/held.json?key=${key}-g&kind=guide"></procedure-guide><legal-document src="/hardening/held.json?key=${key}-l&kind=legal"></legal-document></div>`);
-          root.remove();
-          await fetch(`/hardening/release?key=${key}-g`);
-          await fetch(`/hardening/release?key=${key}-l`);
-          await sleep(200);
-          if (document.querySelector('script[data-clinic-guide]')) problems.push('a removed guide left its JSON-LD in the page');
-        }],
+        [
+          'age gate removed in the task that added it (before its dialog opened)',
+          async () => {
+            const gate = document.createElement('age-gate');
+            document.body.append(gate);
+            gate.remove();
+            await frames();
+          },
+        ],
+        [
+          'age gate removed while it closes after the answer',
+          async () => {
+            const root = await page(`<div><age-gate mode="confirm" policy-version="${namespace('closing')}"></age-gate></div>`);
+            const gate = root.querySelector<AgeGate>('age-gate')!;
+            await gate.updateComplete;
+            part(gate, 'yes-button')!.click();
+            gate.remove();
+            await frames();
+          },
+        ],
+        [
+          'age gate removed while open',
+          async () => {
+            const root = await page(`<div><age-gate policy-version="${namespace('open')}"></age-gate></div>`);
+            await root.querySelector<AgeGate>('age-gate')!.updateComplete;
+            root.remove();
+            await frames();
+          },
+        ],
+        [
+          'Terms gate removed while its Terms load (before its dialog opened)',
+          async () => {
+            const gate = document.createElement('terms-accept');
+            gate.setAttribute('mode', 'gate');
+            gate.setAttribute('version', '1');
+            document.body.append(gate);
+            await sleep(0);
+            gate.remove();
+            await sleep(300);
+          },
+        ],
+        [
+          'modal cookie banner removed before its first frame',
+          async () => {
+            const ns = namespace('banner-gone');
+            const root = document.createElement('clinic-provider');
+            root.setAttribute('storage-namespace', ns);
+            root.innerHTML = '<cookie-banner policy-version="1" layout="modal"></cookie-banner>';
+            document.body.append(root);
+            await sleep(0);
+            root.remove();
+            await sleep(200);
+          },
+        ],
+        [
+          'cookie banner removed while its preferences dialog is open',
+          async () => {
+            const root = await page(
+              `<clinic-provider storage-namespace="${namespace('prefs-gone')}"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`,
+            );
+            const banner = root.querySelector<CookieBanner>('cookie-banner')!;
+            await waitUntil(() => part(banner, 'customize-button'));
+            await banner.showPreferences();
+            root.remove();
+            await frames();
+            const padding = document.body.style.paddingBottom;
+            if (padding) problems.push(`the banner's room at the end of the page stayed: padding-bottom ${padding}`);
+          },
+        ],
+        [
+          'cookie banner removed right after a decision (dialog closing)',
+          async () => {
+            const root = await page(
+              `<clinic-provider storage-namespace="${namespace('decided-gone')}"><cookie-banner policy-version="1"></cookie-banner></clinic-provider>`,
+            );
+            const banner = root.querySelector<CookieBanner>('cookie-banner')!;
+            await waitUntil(() => part(banner, 'customize-button'));
+            await banner.showPreferences();
+            shadow(banner).querySelector<HTMLButtonElement>('#preferences [part="save-button"]')!.click();
+            root.remove();
+            await frames();
+          },
+        ],
+        [
+          'guide and legal document removed while their src is still loading',
+          async () => {
+            const key = namespace('held');
+            const root = await page(
+              `<div><procedure-guide src="/hardening/held.json?key=${key}-g&kind=guide"></procedure-guide><legal-document src="/hardening/held.json?key=${key}-l&kind=legal"></legal-document></div>`,
+            );
+            root.remove();
+            await fetch(`/hardening/release?key=${key}-g`);
+            await fetch(`/hardening/release?key=${key}-l`);
+            await sleep(200);
+            if (document.querySelector('script[data-clinic-guide]')) problems.push('a removed guide left its JSON-LD in the page');
+          },
+        ],
       ];
       for (const [name, run] of scenarios) {
         inject();
@@ -667,11 +755,16 @@ describe('faults', function () {
           ${Array.from({ length: n }, (_, i) => `<sensitive-content><template><p class="photo">Photo ${i}</p></template></sensitive-content>`).join('')}
         </clinic-provider>`);
       const guides = [...root.querySelectorAll<ProcedureGuide>('procedure-guide')];
-      await waitUntil(() => guides.every((guide) => guide.querySelectorAll(':scope > [data-guide-section]').length === 3), 'not every guide rendered', { timeout: 15_000 });
+      await waitUntil(() => guides.every((guide) => guide.querySelectorAll(':scope > [data-guide-section]').length === 3), 'not every guide rendered', {
+        timeout: 15_000,
+      });
       const elapsed = performance.now() - started;
       const disclaimers = [...root.querySelectorAll<MedicalDisclaimer>('medical-disclaimer')];
       expect(disclaimers.filter((d) => part(d, 'link')?.getAttribute('href') === '/terms')).to.have.length(n);
-      expect(guides.filter((guide) => part(shadow(guide).querySelector('medical-disclaimer')!, 'link')?.getAttribute('href') === '/terms'), 'the disclaimer inside each guide').to.have.length(n);
+      expect(
+        guides.filter((guide) => part(shadow(guide).querySelector('medical-disclaimer')!, 'link')?.getAttribute('href') === '/terms'),
+        'the disclaimer inside each guide',
+      ).to.have.length(n);
       await waitUntil(() => document.querySelectorAll('script[data-clinic-guide]').length === 1, 'not exactly one JSON-LD block');
 
       const covers = [...root.querySelectorAll<SensitiveContent>('sensitive-content')];
@@ -683,7 +776,8 @@ describe('faults', function () {
       // Opening one accordion section opens that guide's section only.
       guides[3].querySelector<HTMLButtonElement>('[data-guide-toggle]')!.click();
       await guides[3].updateComplete;
-      const open = (guide: ProcedureGuide) => !guide.querySelector('[data-guide-body]')!.hasAttribute('hidden') && guide.querySelector('[data-guide-body] > p')!.checkVisibility();
+      const open = (guide: ProcedureGuide) =>
+        !guide.querySelector('[data-guide-body]')!.hasAttribute('hidden') && guide.querySelector('[data-guide-body] > p')!.checkVisibility();
       expect(guides.map((guide, i) => (open(guide) ? i : -1)).filter((i) => i >= 0)).to.deep.equal([3]);
 
       root.remove();

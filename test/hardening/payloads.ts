@@ -102,7 +102,7 @@ const templates: Template[] = [
   ['broken markup', (t) => `<<img src=x onerror=${t}>>`, 'html'],
   // template literals and placeholders (our placeholder engine is {clinic.*})
   ['placeholder', (t) => `\${${t}}`],
-  ['placeholder', (t) => `{{constructor.constructor('${t.replace(/'/g, '\\\'')}')()}}`],
+  ['placeholder', (t) => `{{constructor.constructor('${t.replace(/'/g, "\\'")}')()}}`],
   ['placeholder', (t) => `{clinic.name}<img src=x onerror=${t}>`],
   ['placeholder', (t) => `{clinic.name|upper}<svg onload=${t}>`],
   ['placeholder', (t) => `{clinic.evil}<script>${t}</script>`],

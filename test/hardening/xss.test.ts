@@ -83,7 +83,10 @@ function linkOutcome(link: Element | null | undefined, tag: string, attribute: s
 
 /** An attribute with a fixed set of values: a payload is never one, so the element warns and falls back. */
 function fallbackOutcome(tag: string, attribute: string, value: string, fellBack: boolean): string | null {
-  return check(fellBack, `<${tag}> did not fall back from ${attribute}=${JSON.stringify(value)}`) ?? check(warned(`<${tag}> ${attribute}=`, value), `no warning naming <${tag}> ${attribute}`);
+  return (
+    check(fellBack, `<${tag}> did not fall back from ${attribute}=${JSON.stringify(value)}`) ??
+    check(warned(`<${tag}> ${attribute}=`, value), `no warning naming <${tag}> ${attribute}`)
+  );
 }
 
 /** Text as the clinic's settings fill it (the placeholder engine is part of what is tested elsewhere). */
@@ -125,15 +128,22 @@ function structuralCases(tag: 'legal-document' | 'procedure-guide', groups: stri
       ready: () => el.querySelector(':scope > section') !== null || part(el, 'error') !== null,
       verifyAttribute: (field) => {
         const link = el.querySelector('#first a');
-        if (field === 'href' && link) return [check(link.getAttribute('href') === text.trim(), `the link's href is ${JSON.stringify(link.getAttribute('href'))}`)];
-        return [check(listed().some((problem) => problem.startsWith(`${fieldPaths[field]}: `)), `the inline error does not name ${fieldPaths[field]} (it lists ${JSON.stringify(listed())})`)];
+        if (field === 'href' && link)
+          return [check(link.getAttribute('href') === text.trim(), `the link's href is ${JSON.stringify(link.getAttribute('href'))}`)];
+        return [
+          check(
+            listed().some((problem) => problem.startsWith(`${fieldPaths[field]}: `)),
+            `the inline error does not name ${fieldPaths[field]} (it lists ${JSON.stringify(listed())})`,
+          ),
+        ];
       },
     };
   });
 }
 
 /** Payloads that contain an unknown `{clinic.*}` placeholder make a document invalid on purpose. */
-const hasUnknownPlaceholder = (text: string) => /\{clinic\.(?!name\b|legalName\b|website\b|city\b|jurisdiction\b|state\b|country\b)[A-Za-z]+(\|upper)?\}/.test(text);
+const hasUnknownPlaceholder = (text: string) =>
+  /\{clinic\.(?!name\b|legalName\b|website\b|city\b|jurisdiction\b|state\b|country\b)[A-Za-z]+(\|upper)?\}/.test(text);
 
 /**
  * Renders the cases a batch at a time, interacts, and checks each. `quick` skips the frames that
@@ -159,13 +169,15 @@ async function runCases(name: string, cases: Case[], batchSize = 48, { quick = f
       batch.filter((c) => !(c.ready?.() ?? true)).forEach((c) => problems.push(`${label(c)}: never finished loading`));
       problems.push(...(await updatesDone(container)).map((error) => `${name}: ${error}`));
       if (!quick) await frames();
-      await Promise.all(batch.map(async (c) => {
-        try {
-          await c.interact?.();
-        } catch (error) {
-          problems.push(`${label(c)}: the interaction failed: ${String(error)}`);
-        }
-      }));
+      await Promise.all(
+        batch.map(async (c) => {
+          try {
+            await c.interact?.();
+          } catch (error) {
+            problems.push(`${label(c)}: the interaction failed: ${String(error)}`);
+          }
+        }),
+      );
       problems.push(...(await updatesDone(container)).map((error) => `${name}: ${error}`));
       // Events of anything that was wrongly created (load, error, toggle) arrive by now; what
       // cannot wait (a created <img>, <iframe> or handler attribute) is found in the DOM anyway.
@@ -249,7 +261,21 @@ describe('hostile input (XSS)', function () {
 
   it('has at least 60 distinct payloads, and its traps catch those that run when a page gets it wrong', async () => {
     expect(new Set(payloads.map((p) => p.text)).size, 'distinct payloads').to.be.at.least(60);
-    expect([...new Set(payloads.map((p) => p.category))]).to.include.members(['script', 'event handler', 'url', 'svg', 'math', 'style', 'template', 'iframe', 'unicode', 'broken markup', 'placeholder', 'json', 'css']);
+    expect([...new Set(payloads.map((p) => p.category))]).to.include.members([
+      'script',
+      'event handler',
+      'url',
+      'svg',
+      'math',
+      'style',
+      'template',
+      'iframe',
+      'unicode',
+      'broken markup',
+      'placeholder',
+      'json',
+      'css',
+    ]);
 
     // The mistake the library must never make, made on purpose: each live payload must reach the trap.
     const scratch = make('div', { id: 'control' });
@@ -273,10 +299,7 @@ describe('hostile input (XSS)', function () {
       const live = payloads.filter((p) => p.live).map((p) => p.id);
       const printing = payloads.find((p) => p.text.includes('print()'))!.id;
       const caught = () =>
-        new Set([
-          ...traps.fired,
-          ...traps.dialogs.map((call) => (call.startsWith('print') ? printing : /(x\d+)/.exec(call)?.[1] ?? call)),
-        ]);
+        new Set([...traps.fired, ...traps.dialogs.map((call) => (call.startsWith('print') ? printing : (/(x\d+)/.exec(call)?.[1] ?? call)))]);
       const deadline = performance.now() + 3000;
       while (performance.now() < deadline && !live.every((id) => caught().has(id))) await sleep(20);
       const missed = live.filter((id) => !caught().has(id));
@@ -301,7 +324,12 @@ describe('hostile input (XSS)', function () {
             if (!aside) return ['no panel'];
             switch (attribute) {
               case 'label':
-                return [check(aside.getAttribute('aria-label') === (text.trim() || 'Medical disclaimer'), `aria-label is ${JSON.stringify(aside.getAttribute('aria-label'))}`)];
+                return [
+                  check(
+                    aside.getAttribute('aria-label') === (text.trim() || 'Medical disclaimer'),
+                    `aria-label is ${JSON.stringify(aside.getAttribute('aria-label'))}`,
+                  ),
+                ];
               case 'terms-href':
                 return [linkOutcome(part(el, 'link'), 'medical-disclaimer', 'terms-href', text)];
               case 'variant':
@@ -374,37 +402,53 @@ describe('hostile input (XSS)', function () {
 
   it('<legal-document>: every payload in its attributes, in its own sections and in every field of a src document', async () => {
     const loaded = (el: Element) => () => el.querySelector(':scope > [data-legal-section]') !== null || part(el, 'error') !== null;
-    const sectionsShown = (el: Element) => check(el.querySelectorAll(':scope > [data-legal-section]').length >= 3 && part(el, 'toc') !== null, 'the document is not shown');
-    const attributeCases = groupCases('legal-document', [['document'], ['src'], ['version', 'effective-date', 'heading-level', 'theme', 'lang']], (group, { text }) => {
-      const source: Record<string, string> = group.includes('document') || group.includes('src') ? {} : { src: docUrl('legal', 'none') };
-      const el = make('legal-document', { ...source, ...attrs(group, text) });
-      return {
-        host: el,
-        el,
-        ready: loaded(el),
-        verifyAttribute: (attribute) => {
-          const meta = fold(part(el, 'meta')?.textContent);
-          switch (attribute) {
-            case 'document':
-            case 'src':
-              return [
-                check(part(el, 'error') && fold(visibleText(part(el, 'error')!)).includes(fold(text)), 'the inline error does not name the given value'),
-                check(warned('<legal-document>', undefined) && warnings.messages.some((m) => m.includes('<legal-document>') && fold(m).includes(fold(text))), 'no warning naming <legal-document> and the value'),
-              ];
-            case 'version':
-              return [sectionsShown(el), check(meta.includes(fold(`Version ${text}`)), `the version line reads ${JSON.stringify(meta)}`)];
-            case 'effective-date':
-              return [sectionsShown(el), check(warned('<legal-document> effective-date=', text), 'no warning naming <legal-document> effective-date'), check(!(meta.split(' · ').find((line) => line.startsWith('Effective')) ?? '').includes(fold(text)), 'the unusable date was shown')];
-            case 'heading-level':
-              return [sectionsShown(el), check(el.querySelector(':scope > section > h2'), 'headings are not at level 2'), check(warned('<legal-document> heading-level='), 'no warning naming <legal-document> heading-level')];
-            case 'theme':
-              return [sectionsShown(el), fallbackOutcome('legal-document', 'theme', text, el.getAttribute('theme') === 'light')];
-            default:
-              return [sectionsShown(el)];
-          }
-        },
-      };
-    });
+    const sectionsShown = (el: Element) =>
+      check(el.querySelectorAll(':scope > [data-legal-section]').length >= 3 && part(el, 'toc') !== null, 'the document is not shown');
+    const attributeCases = groupCases(
+      'legal-document',
+      [['document'], ['src'], ['version', 'effective-date', 'heading-level', 'theme', 'lang']],
+      (group, { text }) => {
+        const source: Record<string, string> = group.includes('document') || group.includes('src') ? {} : { src: docUrl('legal', 'none') };
+        const el = make('legal-document', { ...source, ...attrs(group, text) });
+        return {
+          host: el,
+          el,
+          ready: loaded(el),
+          verifyAttribute: (attribute) => {
+            const meta = fold(part(el, 'meta')?.textContent);
+            switch (attribute) {
+              case 'document':
+              case 'src':
+                return [
+                  check(part(el, 'error') && fold(visibleText(part(el, 'error')!)).includes(fold(text)), 'the inline error does not name the given value'),
+                  check(
+                    warned('<legal-document>', undefined) && warnings.messages.some((m) => m.includes('<legal-document>') && fold(m).includes(fold(text))),
+                    'no warning naming <legal-document> and the value',
+                  ),
+                ];
+              case 'version':
+                return [sectionsShown(el), check(meta.includes(fold(`Version ${text}`)), `the version line reads ${JSON.stringify(meta)}`)];
+              case 'effective-date':
+                return [
+                  sectionsShown(el),
+                  check(warned('<legal-document> effective-date=', text), 'no warning naming <legal-document> effective-date'),
+                  check(!(meta.split(' · ').find((line) => line.startsWith('Effective')) ?? '').includes(fold(text)), 'the unusable date was shown'),
+                ];
+              case 'heading-level':
+                return [
+                  sectionsShown(el),
+                  check(el.querySelector(':scope > section > h2'), 'headings are not at level 2'),
+                  check(warned('<legal-document> heading-level='), 'no warning naming <legal-document> heading-level'),
+                ];
+              case 'theme':
+                return [sectionsShown(el), fallbackOutcome('legal-document', 'theme', text, el.getAttribute('theme') === 'light')];
+              default:
+                return [sectionsShown(el)];
+            }
+          },
+        };
+      },
+    );
 
     const authoredCases = casesFor(['legal-document own <section> heading, text and id'], (_place, { text }) => {
       const el = make('legal-document', {}, [
@@ -435,7 +479,8 @@ describe('hostile input (XSS)', function () {
         ready: loaded(el),
         alsoCovers: textFields.map((field) => `legal-document src JSON: ${field}`),
         verify: () => {
-          if (hasUnknownPlaceholder(text) || text.trim() === '') return [check(part(el, 'error')?.querySelector('li code'), 'an invalid document shows no inline error listing its problems')];
+          if (hasUnknownPlaceholder(text) || text.trim() === '')
+            return [check(part(el, 'error')?.querySelector('li code'), 'an invalid document shows no inline error listing its problems')];
           const f = filled(text);
           const first = el.querySelector('#first');
           const paragraphs = first?.querySelectorAll('[data-legal-body] > p') ?? [];
@@ -444,7 +489,10 @@ describe('hostile input (XSS)', function () {
             check(first?.querySelector('h2')?.textContent === `${text}. ${f}`, `heading reads ${JSON.stringify(first?.querySelector('h2')?.textContent)}`),
             check(paragraphs[0]?.textContent === f, 'paragraph'),
             check(paragraphs[1]?.textContent === `${f}${f}${f}` && paragraphs[1]?.querySelector('a')?.getAttribute('href') === '/faq', 'rich text with a link'),
-            check([...(first?.querySelectorAll('li') ?? [])].every((li) => li.textContent === f), 'list items'),
+            check(
+              [...(first?.querySelectorAll('li') ?? [])].every((li) => li.textContent === f),
+              'list items',
+            ),
             check(first?.querySelector('figcaption')?.textContent === f, 'figure caption'),
             check(first?.querySelector('[data-legal-media]')?.getAttribute('data-alt') === f, 'figure alt'),
             check(fold(part(el, 'meta')?.textContent).includes(fold(`Version ${text}`)), 'version'),
@@ -490,7 +538,10 @@ describe('hostile input (XSS)', function () {
             case 'layout':
               return [check(toc, 'no table of contents'), fallbackOutcome('procedure-guide', 'layout', text, el.getAttribute('layout') === 'article')];
             case 'heading-level':
-              return [check(toc, 'no table of contents'), check(warned('<procedure-guide> heading-level='), 'no warning naming <procedure-guide> heading-level')];
+              return [
+                check(toc, 'no table of contents'),
+                check(warned('<procedure-guide> heading-level='), 'no warning naming <procedure-guide> heading-level'),
+              ];
             case 'theme':
               return [check(toc, 'no table of contents'), fallbackOutcome('procedure-guide', 'theme', text, el.getAttribute('theme') === 'light')];
             default:
@@ -521,7 +572,10 @@ describe('hostile input (XSS)', function () {
           return [
             check(fold(entries[1]?.textContent) === fold(text), 'the contents entry is not the heading text'),
             check(fold(shadow(el).querySelector('#progress-label strong')?.textContent) === fold(text), 'the step counter does not name the step'),
-            check(fold(shadow(el).querySelector('[part="step-buttons"] .step-name')?.textContent) === fold(`: Start`), 'the Previous button does not name the step before'),
+            check(
+              fold(shadow(el).querySelector('[part="step-buttons"] .step-name')?.textContent) === fold(`: Start`),
+              'the Previous button does not name the step before',
+            ),
             check(el.querySelectorAll(':scope > section')[1]?.querySelector('p')?.textContent === text, 'the text changed'),
           ];
         },
@@ -542,7 +596,22 @@ describe('hostile input (XSS)', function () {
       };
     });
 
-    const textFields = ['title', 'intro', 'heading', 'paragraph', 'link text', 'list item', 'figure caption', 'figure alt', 'procedure name', 'procedure alternate name', 'recovery label', 'recovery duration', 'JSON-LD', 'recovery calendar (.ics)'];
+    const textFields = [
+      'title',
+      'intro',
+      'heading',
+      'paragraph',
+      'link text',
+      'list item',
+      'figure caption',
+      'figure alt',
+      'procedure name',
+      'procedure alternate name',
+      'recovery label',
+      'recovery duration',
+      'JSON-LD',
+      'recovery calendar (.ics)',
+    ];
     const contentCases = casesFor(['procedure-guide src JSON: every text field (accordion, expanded, with a surgery date)'], (_place, { text }) => {
       const figure = make('img', { slot: 'figure-drawing', width: '10', height: '10', 'data-fixture': '' });
       const el = make('procedure-guide', { src: docUrl('guide', 'text', text), layout: 'accordion', 'no-structured-data': '' }, [figure]);
@@ -574,7 +643,10 @@ describe('hostile input (XSS)', function () {
             check(fold(first?.querySelector('h2')?.textContent) === fold(f), 'heading'),
             check(paragraphs[0]?.textContent === f, 'paragraph'),
             check(paragraphs[1]?.textContent === `${f}${f}${f}` && paragraphs[1]?.querySelector('a')?.getAttribute('href') === '/faq', 'rich text with a link'),
-            check([...(first?.querySelectorAll('li') ?? [])].every((li) => li.textContent === f), 'list items'),
+            check(
+              [...(first?.querySelectorAll('li') ?? [])].every((li) => li.textContent === f),
+              'list items',
+            ),
             check(first?.querySelector('figcaption')?.textContent === f, 'figure caption'),
             check(figure.getAttribute('alt') === f && first?.contains(figure), 'the clinic image did not get the figure alt'),
             check(labels.includes(text), 'recovery label'),
@@ -585,7 +657,12 @@ describe('hostile input (XSS)', function () {
       };
     });
 
-    const fieldCases = structuralCases('procedure-guide', [['kind'], ['href'], ['milestone-section'], ['id', 'lang', 'section-id', 'figure-id', 'procedure-type', 'milestone-kind', 'number-as-day']]);
+    const fieldCases = structuralCases('procedure-guide', [
+      ['kind'],
+      ['href'],
+      ['milestone-section'],
+      ['id', 'lang', 'section-id', 'figure-id', 'procedure-type', 'milestone-kind', 'number-as-day'],
+    ]);
 
     const problems = [
       ...(await runCases('procedure-guide attributes', attributeCases, 60)),
@@ -611,39 +688,51 @@ describe('hostile input (XSS)', function () {
       const invalid = hasUnknownPlaceholder(payload.text) || payload.text.trim() === '';
       const loaded = (el: Element) => el.querySelector(':scope > section[data-guide-section]') !== null || part(el, 'error') !== null;
       problems.push(
-        ...(await runCases(`address and JSON-LD ${payload.id}`, [
-          {
-            place: 'procedure-guide src JSON: JSON-LD',
-            payload,
-            host: guide,
-            el: guide,
-            ready: () => loaded(guide) && (invalid || document.querySelector('script[data-clinic-guide]') !== null),
-            verify: () => {
-              if (invalid) return [];
-              const data = JSON.parse(document.querySelector('script[data-clinic-guide]')?.textContent ?? '{}') as { name?: string; about?: { name?: string; alternateName?: string } };
-              return [
-                check(data.name === filled(payload.text), `JSON-LD name is ${JSON.stringify(data.name)}`),
-                check(data.about?.name === payload.text && data.about?.alternateName === payload.text, 'JSON-LD procedure names'),
-              ];
+        ...(await runCases(
+          `address and JSON-LD ${payload.id}`,
+          [
+            {
+              place: 'procedure-guide src JSON: JSON-LD',
+              payload,
+              host: guide,
+              el: guide,
+              ready: () => loaded(guide) && (invalid || document.querySelector('script[data-clinic-guide]') !== null),
+              verify: () => {
+                if (invalid) return [];
+                const data = JSON.parse(document.querySelector('script[data-clinic-guide]')?.textContent ?? '{}') as {
+                  name?: string;
+                  about?: { name?: string; alternateName?: string };
+                };
+                return [
+                  check(data.name === filled(payload.text), `JSON-LD name is ${JSON.stringify(data.name)}`),
+                  check(data.about?.name === payload.text && data.about?.alternateName === payload.text, 'JSON-LD procedure names'),
+                ];
+              },
             },
-          },
-          {
-            place: 'address fragment (procedure-guide deep link)',
-            payload,
-            host: own,
-            el: own,
-            ready: () => loaded(own),
-            verify: () => [check(shadow(own).querySelectorAll('[part="toc"] a').length === 2 || shadow(own).querySelector('nav') === null, 'the guide lost its sections')],
-            shows: () => own.querySelectorAll(':scope > section[data-guide-section]').length === 2,
-          },
-          {
-            place: 'address fragment (legal-document print header)',
-            payload,
-            host: legal,
-            el: legal,
-            verify: () => [check(shadow(legal).querySelector('.print-only')?.textContent?.includes(location.href), 'the print header does not carry the address as text')],
-          },
-        ], 3, { quick: true })),
+            {
+              place: 'address fragment (procedure-guide deep link)',
+              payload,
+              host: own,
+              el: own,
+              ready: () => loaded(own),
+              verify: () => [
+                check(shadow(own).querySelectorAll('[part="toc"] a').length === 2 || shadow(own).querySelector('nav') === null, 'the guide lost its sections'),
+              ],
+              shows: () => own.querySelectorAll(':scope > section[data-guide-section]').length === 2,
+            },
+            {
+              place: 'address fragment (legal-document print header)',
+              payload,
+              host: legal,
+              el: legal,
+              verify: () => [
+                check(shadow(legal).querySelector('.print-only')?.textContent?.includes(location.href), 'the print header does not carry the address as text'),
+              ],
+            },
+          ],
+          3,
+          { quick: true },
+        )),
       );
     }
     expect(problems).to.deep.equal([]);
@@ -690,7 +779,12 @@ describe('hostile input (XSS)', function () {
         host: provider,
         el,
         ready: () => dialog()?.open === true && (dialog()?.querySelectorAll('h3').length ?? 0) > 10,
-        verify: () => [check(fold(dialog()?.querySelector('h2')?.textContent) === fold(`Terms of Use (${text})`), `the gate title reads ${JSON.stringify(dialog()?.querySelector('h2')?.textContent)}`)],
+        verify: () => [
+          check(
+            fold(dialog()?.querySelector('h2')?.textContent) === fold(`Terms of Use (${text})`),
+            `the gate title reads ${JSON.stringify(dialog()?.querySelector('h2')?.textContent)}`,
+          ),
+        ],
         interact: async () => {
           dialog()!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();
           const deadline = performance.now() + 3000;
@@ -724,13 +818,25 @@ describe('hostile input (XSS)', function () {
             case 'min-age':
               return [check(passed, 'the gate did not let the visitor in'), check(warned('<age-gate> min-age=', text), 'no warning naming <age-gate> min-age')];
             case 'mode':
-              return [fallbackOutcome('age-gate', 'mode', text, part(el, 'date-fields') !== null), check(title() === 'Are you 18 or older?', `the question reads ${JSON.stringify(title())}`)];
+              return [
+                fallbackOutcome('age-gate', 'mode', text, part(el, 'date-fields') !== null),
+                check(title() === 'Are you 18 or older?', `the question reads ${JSON.stringify(title())}`),
+              ];
             case 'remember-days':
-              return [check(passed, 'the gate did not let the visitor in'), check(warned('<age-gate> remember-days=', text), 'no warning naming <age-gate> remember-days')];
+              return [
+                check(passed, 'the gate did not let the visitor in'),
+                check(warned('<age-gate> remember-days=', text), 'no warning naming <age-gate> remember-days'),
+              ];
             case 'deny-href':
-              return [check(title() === 'This site is not available to you', 'the refusal is not shown'), linkOutcome(shadow(el).querySelector('a.leave'), 'age-gate', 'deny-href', text)];
+              return [
+                check(title() === 'This site is not available to you', 'the refusal is not shown'),
+                linkOutcome(shadow(el).querySelector('a.leave'), 'age-gate', 'deny-href', text),
+              ];
             case 'scope':
-              return [fallbackOutcome('age-gate', 'scope', text, el.getAttribute('scope') === 'page'), check(passed && !shadow(el).querySelector('dialog')?.open, 'the whole-page gate did not close after the answer')];
+              return [
+                fallbackOutcome('age-gate', 'scope', text, el.getAttribute('scope') === 'page'),
+                check(passed && !shadow(el).querySelector('dialog')?.open, 'the whole-page gate did not close after the answer'),
+              ];
             case 'theme':
               return [fallbackOutcome('age-gate', 'theme', text, el.getAttribute('theme') === 'light')];
             default:
@@ -745,7 +851,11 @@ describe('hostile input (XSS)', function () {
   });
 
   it('<cookie-banner>: every payload in every attribute and category text, with the preferences opened and a decision made', async () => {
-    const groups = [['policy-version', 'expires-days', 'storage', 'record-endpoint', 'privacy-href', 'layout', 'theme'], ['categories', 'lang'], ['categoryText (label and description)']];
+    const groups = [
+      ['policy-version', 'expires-days', 'storage', 'record-endpoint', 'privacy-href', 'layout', 'theme'],
+      ['categories', 'lang'],
+      ['categoryText (label and description)'],
+    ];
     const cases = groupCases('cookie-banner', groups, (group, { text }) => {
       const texts = group[0].startsWith('categoryText');
       const el = make<CookieBanner>('cookie-banner', texts ? { 'policy-version': '1' } : { 'policy-version': '1', ...attrs(group, text) });
@@ -768,7 +878,10 @@ describe('hostile input (XSS)', function () {
           preferencesText = dialog.textContent ?? '';
           dialog.querySelector<HTMLButtonElement>('.actions button:last-child')!.click(); // Reject all
         },
-        verify: () => [check(el.store?.decision?.method === 'reject-all', 'the decision was not recorded'), check(!shadow(el).querySelector('dialog[open]'), 'a dialog stayed open')],
+        verify: () => [
+          check(el.store?.decision?.method === 'reject-all', 'the decision was not recorded'),
+          check(!shadow(el).querySelector('dialog[open]'), 'a dialog stayed open'),
+        ],
         verifyAttribute: (attribute) => {
           const decided = el.store?.decision;
           const common: Problems = [];
@@ -781,13 +894,27 @@ describe('hostile input (XSS)', function () {
             case 'theme':
               return [...common, check(warned(`<cookie-banner> ${attribute}=`, text), `no warning naming <cookie-banner> ${attribute}`)];
             case 'categories':
-              return [...common, check(warned('<cookie-banner> categories=', text) || el.store?.options.categories.length === 4, 'no warning naming <cookie-banner> categories')];
+              return [
+                ...common,
+                check(warned('<cookie-banner> categories=', text) || el.store?.options.categories.length === 4, 'no warning naming <cookie-banner> categories'),
+              ];
             case 'record-endpoint': {
               const endpoint = el.store?.options.recordEndpoint;
-              return [...common, check(endpoint ? new URL(endpoint).origin === location.origin : warned('<cookie-banner> record-endpoint=', text), 'the endpoint is neither same-origin nor refused with a warning')];
+              return [
+                ...common,
+                check(
+                  endpoint ? new URL(endpoint).origin === location.origin : warned('<cookie-banner> record-endpoint=', text),
+                  'the endpoint is neither same-origin nor refused with a warning',
+                ),
+              ];
             }
             case 'privacy-href':
-              return [...common, firstLayerLink === undefined ? check(warned('<cookie-banner> privacy-href=', text), 'no link and no warning naming <cookie-banner> privacy-href') : check(firstLayerLink === text.trim(), `the policy link is ${JSON.stringify(firstLayerLink)}`)];
+              return [
+                ...common,
+                firstLayerLink === undefined
+                  ? check(warned('<cookie-banner> privacy-href=', text), 'no link and no warning naming <cookie-banner> privacy-href')
+                  : check(firstLayerLink === text.trim(), `the policy link is ${JSON.stringify(firstLayerLink)}`),
+              ];
             case 'lang':
               return common;
             default:
@@ -818,7 +945,10 @@ describe('hostile input (XSS)', function () {
         host: provider,
         el: terms,
         alsoCovers: [...(privacy ? [`${attribute} (Privacy Policy)`] : []), ...(box ? ['clinic-name (terms-accept changed sections)'] : [])],
-        ready: () => terms.querySelector('[data-legal-section]') !== null && (!privacy || privacy.querySelector('[data-legal-section]') !== null) && (!box || part(box, 'changes') !== null),
+        ready: () =>
+          terms.querySelector('[data-legal-section]') !== null &&
+          (!privacy || privacy.querySelector('[data-legal-section]') !== null) &&
+          (!box || part(box, 'changes') !== null),
         setup: () => localStorage.setItem(`${ns}:terms-accepted`, JSON.stringify({ v: 1, data: { version: '2023-01', hash: 'old', sections: {} } })),
         verify: () => {
           const value = fold(text);
@@ -829,7 +959,10 @@ describe('hostile input (XSS)', function () {
             const changes = [...shadow(box!).querySelectorAll('[part="changes"] li')].map((li) => li.textContent ?? '');
             problems.push(
               check(termsText().includes(fold(upperName(text))), 'the Terms do not show the upper-case name'),
-              check(changes.includes(`10. ${upperName(text)} DISCLAIMS ALL WARRANTIES`), `the changed-sections list shows ${JSON.stringify(changes.find((title) => title.includes('DISCLAIMS')))}`),
+              check(
+                changes.includes(`10. ${upperName(text)} DISCLAIMS ALL WARRANTIES`),
+                `the changed-sections list shows ${JSON.stringify(changes.find((title) => title.includes('DISCLAIMS')))}`,
+              ),
             );
           }
           return problems;
@@ -876,9 +1009,15 @@ describe('hostile input (XSS)', function () {
           const passed = !shadow(gate).querySelector('[part="gate"]');
           const problems = [check(passed, 'the age gate did not let the visitor in'), check(banner.store?.decision, 'the banner recorded no decision')];
           if (attribute === 'privacy-href') {
-            problems.push(policyLink == null ? check(warned('<clinic-provider> privacy-href=', text), 'no policy link and no warning naming <clinic-provider> privacy-href') : check(policyLink === text.trim(), `the policy link is ${JSON.stringify(policyLink)}`));
+            problems.push(
+              policyLink == null
+                ? check(warned('<clinic-provider> privacy-href=', text), 'no policy link and no warning naming <clinic-provider> privacy-href')
+                : check(policyLink === text.trim(), `the policy link is ${JSON.stringify(policyLink)}`),
+            );
           } else if (attribute === 'record-endpoint') {
-            problems.push(check(warned('<clinic-provider> record-endpoint=', text) || sameOrigin(text), 'an endpoint on another origin was not refused with a warning'));
+            problems.push(
+              check(warned('<clinic-provider> record-endpoint=', text) || sameOrigin(text), 'an endpoint on another origin was not refused with a warning'),
+            );
           } else {
             problems.push(check(warned(`<clinic-provider> ${attribute}=`, text), `no warning naming <clinic-provider> ${attribute}`));
           }
@@ -913,7 +1052,15 @@ describe('hostile input (XSS)', function () {
     ];
     const cases = casesFor(kinds, (kind, { text }) => {
       const ns = namespace();
-      const decision = { categories: { necessary: true, analytics: true, [text]: true }, version: text, decidedAt: Date.now(), expiresAt: Date.now() + day, method: 'custom', gpc: false, receipt: text };
+      const decision = {
+        categories: { necessary: true, analytics: true, [text]: true },
+        version: text,
+        decidedAt: Date.now(),
+        expiresAt: Date.now() + day,
+        method: 'custom',
+        gpc: false,
+        receipt: text,
+      };
       // Storage is cleared after every batch, so values are written when the case is built, just before it renders.
       let el: HTMLElement;
       let verify: () => (string | null)[];
@@ -922,7 +1069,11 @@ describe('hostile input (XSS)', function () {
       let setup: () => void;
       if (kind.startsWith('consent')) {
         const cookie = kind.includes('cookie');
-        const banner = make<CookieBanner>('cookie-banner', { 'policy-version': text.trim() || '1', 'floating-button': '', ...(cookie ? { storage: 'cookie' } : {}) });
+        const banner = make<CookieBanner>('cookie-banner', {
+          'policy-version': text.trim() || '1',
+          'floating-button': '',
+          ...(cookie ? { storage: 'cookie' } : {}),
+        });
         el = banner;
         const raw = kind.includes('raw');
         const value = raw ? text : envelope(decision);
@@ -940,7 +1091,11 @@ describe('hostile input (XSS)', function () {
           const opened = dialog?.open === true;
           dialog?.close();
           if (cookie) document.cookie = `${encodeURIComponent(`${ns}:consent`)}=; path=/; max-age=0`;
-          if (raw) return [check(warned(`discarded the stored value "${ns}:consent"`), 'the unusable stored value was not reported'), check(banner.store?.needsDecision, 'an unusable value counted as a decision')];
+          if (raw)
+            return [
+              check(warned(`discarded the stored value "${ns}:consent"`), 'the unusable stored value was not reported'),
+              check(banner.store?.needsDecision, 'an unusable value counted as a decision'),
+            ];
           const counts = text.trim() !== '' && text.trim() === text;
           return [
             check(opened, 'the preferences did not open'),
@@ -959,19 +1114,36 @@ describe('hostile input (XSS)', function () {
         };
         verify = () => {
           const title = fold(shadow(gate).querySelector('#gate-title')?.textContent);
-          if (kind.includes('raw')) return [check(title === 'Are you 18 or older?', 'the visitor is not asked'), check(warned(`discarded the stored value "${ns}:age-gate"`), 'the unusable stored value was not reported')];
+          if (kind.includes('raw'))
+            return [
+              check(title === 'Are you 18 or older?', 'the visitor is not asked'),
+              check(warned(`discarded the stored value "${ns}:age-gate"`), 'the unusable stored value was not reported'),
+            ];
           if (kind.includes('refusal')) return [check(title === 'This site is not available to you', 'the refusal was not remembered')];
           return [check(!shadow(gate).querySelector('[part="gate"]'), 'the stored pass was not honoured')];
         };
       } else if (kind.startsWith('terms')) {
         const box = make('terms-accept', { version: '2024-05' });
         el = box;
-        setup = () => localStorage.setItem(`${ns}:terms-accepted`, kind.includes('raw') ? text : envelope({ version: text, hash: text, sections: { [text]: text, acceptance: text } }));
+        setup = () =>
+          localStorage.setItem(
+            `${ns}:terms-accepted`,
+            kind.includes('raw') ? text : envelope({ version: text, hash: text, sections: { [text]: text, acceptance: text } }),
+          );
         ready = () => part(box, 'label') !== null && (kind.includes('raw') || part(box, 'changes') !== null);
         verify = () => {
-          if (kind.includes('raw')) return [check(!part(box, 'changes'), 'an unusable value was read as an acceptance'), check(warned(`discarded the stored value "${ns}:terms-accepted"`), 'the unusable stored value was not reported')];
+          if (kind.includes('raw'))
+            return [
+              check(!part(box, 'changes'), 'an unusable value was read as an acceptance'),
+              check(warned(`discarded the stored value "${ns}:terms-accepted"`), 'the unusable stored value was not reported'),
+            ];
           const notice = part(box, 'changes')?.querySelector('p')?.textContent ?? '';
-          return [check(notice === `You accepted version ${text} of the Terms of Use. Since then, these sections have changed:`, `the notice reads ${JSON.stringify(notice)}`)];
+          return [
+            check(
+              notice === `You accepted version ${text} of the Terms of Use. Since then, these sections have changed:`,
+              `the notice reads ${JSON.stringify(notice)}`,
+            ),
+          ];
         };
       } else {
         const cover = make('sensitive-content', {}, [make('template', { 'data-fixture': '' })]);
@@ -991,7 +1163,14 @@ describe('hostile input (XSS)', function () {
     });
     // Cookies travel with every request: a few at a time, so the request headers stay small.
     const problems: string[] = [];
-    for (const kind of kinds) problems.push(...(await runCases(`stored ${kind}`, cases.filter((c) => c.place === kind), kind.includes('cookie') ? 8 : 50)));
+    for (const kind of kinds)
+      problems.push(
+        ...(await runCases(
+          `stored ${kind}`,
+          cases.filter((c) => c.place === kind),
+          kind.includes('cookie') ? 8 : 50,
+        )),
+      );
     expect(problems).to.deep.equal([]);
   });
 });

@@ -68,7 +68,9 @@ export function ClinicPage({ items }: { items: string[] }): ReactElement {
         onClick={(event) => void (event.currentTarget satisfies HTMLElementTagNameMap['procedure-guide'])}
         class="guide"
       >
-        <a slot="cta" href="/book">Book a consultation</a>
+        <a slot="cta" href="/book">
+          Book a consultation
+        </a>
       </procedure-guide>
       <legal-document document="terms" version="2024-05" effective-date="2024-05-01" heading-level="2" />
       <sensitive-content warning="Before and after photos">

@@ -11,7 +11,10 @@ const themes: Theme[] = ['light', 'dark', 'auto'];
 
 // <sensitive-content> reads a <template>'s content. JSX children of a <template> would become
 // real, downloading elements, so the markup goes in as a string: it lands in the inert content.
-const photo = { __html: '<img src="before-after.svg" alt="Drawing of a neck before and after a necklift, side view" width="640" height="320"><p>Six months after surgery. Results vary.</p>' };
+const photo = {
+  __html:
+    '<img src="before-after.svg" alt="Drawing of a neck before and after a necklift, side view" width="640" height="320"><p>Six months after surgery. Results vary.</p>',
+};
 
 function App() {
   const banner = useRef<CookieBanner>(null);

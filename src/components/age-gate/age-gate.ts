@@ -236,7 +236,10 @@ export class AgeGate extends LitElement {
   protected override render() {
     const locale = this.#locale.locale;
     const t = (key: AgeGateStringKey) => translate(ageGateStrings, locale, key, { age: this.minAge });
-    const gate = this.status === 'passed' ? nothing : html`<div part="gate" class="gate" lang=${locale}>${this.status === 'denied' ? this.#renderDenied(t) : this.#renderQuestion(t, locale)}</div>`;
+    const gate =
+      this.status === 'passed'
+        ? nothing
+        : html`<div part="gate" class="gate" lang=${locale}>${this.status === 'denied' ? this.#renderDenied(t) : this.#renderQuestion(t, locale)}</div>`;
     if (this.scope === 'content') {
       const open = this.status === 'passed';
       return html`
@@ -256,12 +259,13 @@ export class AgeGate extends LitElement {
     return html`
       <h2 id="gate-title" tabindex="-1" ?autofocus=${this.scope === 'page'}>${t('title')}</h2>
       <p id="gate-reason">${t('reason')} ${terms ? html`<a href=${terms}>${t('terms')}</a>` : nothing}</p>
-      ${this.mode === 'confirm'
-        ? html`<div class="actions">
+      ${
+        this.mode === 'confirm'
+          ? html`<div class="actions">
             <button part="yes-button" type="button" @click=${() => this.#pass()}>${t('confirmYes')}</button>
             <button part="no-button" type="button" @click=${() => this.#deny()}>${t('confirmNo')}</button>
           </div>`
-        : html`<form novalidate @submit=${this.#onSubmit}>
+          : html`<form novalidate @submit=${this.#onSubmit}>
             <fieldset part="date-fields" aria-describedby="date-privacy">
               <legend>${t('legend')}</legend>
               <div class="fields">
@@ -283,7 +287,8 @@ export class AgeGate extends LitElement {
             <p id="date-error" part="error" class="error" role="alert">${this.problem ? t(this.problem.problem) : nothing}</p>
             <p id="date-privacy" class="hint">${t('privacy')}</p>
             <button part="continue-button" type="submit">${t('continue')}</button>
-          </form>`}
+          </form>`
+      }
     `;
   }
 

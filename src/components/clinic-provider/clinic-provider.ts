@@ -9,21 +9,6 @@ import { providerSettings } from '../shared/provider-settings.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
 
-/** Provider attribute → the property that holds it. */
-const propertyOf = {
-  'clinic-name': 'clinicName',
-  'legal-name': 'legalName',
-  website: 'website',
-  city: 'city',
-  jurisdiction: 'jurisdiction',
-  state: 'state',
-  country: 'country',
-  'storage-namespace': 'storageNamespace',
-  'record-endpoint': 'recordEndpoint',
-  'terms-href': 'termsHref',
-  'privacy-href': 'privacyHref',
-} as const;
-
 /**
  * Gives every clinic element inside it the clinic's identity, language, storage namespace and
  * record endpoint, so a page states them once.
@@ -113,7 +98,8 @@ export class ClinicProvider extends LitElement {
   }
 
   #settings(): ClinicContext {
-    return providerSettings((attribute) => this[propertyOf[attribute as keyof typeof propertyOf]]);
+    // Each attribute's property is its camelCase name, `clinic-name` → `clinicName`.
+    return providerSettings((attribute) => this[attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof this] as string | undefined);
   }
 
   protected override render() {

@@ -3,6 +3,7 @@ import { html, nothing, render } from 'lit/html.js';
 import { safeHref } from '../../core/platform/safe-url.js';
 import { checkedHref } from '../shared/checked-href.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
+import { decide } from '../../core/consent/decide.js';
 import type { ConsentChangeDetail, ConsentChoice } from '../../core/consent/consent-types.js';
 import { consentRuntime } from '../../core/consent/runtime.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
@@ -84,8 +85,6 @@ export class CookieBanner extends HTMLElement {
   /** The banner region the ResizeObserver watches (one per opening). */
   #observed: HTMLElement | null = null;
   #preferences: Preferences | null = null;
-  /** The logic behind the buttons: small, loaded on its own, as the decision core needs it too. */
-  #decideModule: typeof import('../../core/consent/decide.js') | null = null;
   /** The provider's settings, when a provider answered (else read again on each render). */
   #settings: ClinicContext | null = null;
   #renderPending = false;
@@ -116,14 +115,13 @@ export class CookieBanner extends HTMLElement {
       this.#settings = settings;
       this.#requestRender();
     });
-    // The decision core fetches the decide module along with this UI, so it is normally here already.
-    const decideLoaded = this.#loadDecide();
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
     // Opened once its buttons can act; a modal banner a frame later as well, when its heading can
     // take focus (an ancestor such as a provider may not have rendered its slot yet).
     const frame = this.layout === 'modal' ? new Promise((resolve) => requestAnimationFrame(resolve)) : null;
-    void Promise.all([decideLoaded, frame]).then(() => this.#setOpen(this.#store?.needsDecision ?? false));
+    if (frame) void frame.then(() => this.#setOpen(this.#store?.needsDecision ?? false));
+    else this.#setOpen(this.#store.needsDecision);
   }
 
   disconnectedCallback(): void {
@@ -152,7 +150,7 @@ export class CookieBanner extends HTMLElement {
     try {
       this.#preferences ??= await import('./cookie-preferences.js');
     } catch (error) {
-      return warnChunk('preferences', error, 'it is loaded again on the next click');
+      return warnChunk('preferences', error, 'Accept all and Reject all still work');
     }
     this.#preferences.adopt(this.#root);
     this.#notice = '';
@@ -160,19 +158,9 @@ export class CookieBanner extends HTMLElement {
     this.#preferences.open(this.#root, this.#store!);
   }
 
-  /** The decide module; a failed load is warned about and tried again at the next click. */
-  #loadDecide(): Promise<void> {
-    return import('../../core/consent/decide.js').then(
-      (module) => void (this.#decideModule = module),
-      (error: unknown) => warnChunk('decision', error, 'it is loaded again on the next click'),
-    );
-  }
-
   #decide(choice: ConsentChoice): void {
-    const decideModule = this.#decideModule;
-    if (!decideModule) return void this.#loadDecide().then(() => this.#decideModule && this.#decide(choice));
     const before = this.#store!.decision?.categories ?? {};
-    const after = decideModule.decide(this.#store!, choice, resolveLocale(this)).categories;
+    const after = decide(this.#store!, choice, resolveLocale(this)).categories;
     const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
     this.#notice = 'saved';
     if (revoked.length) {
@@ -222,11 +210,13 @@ export class CookieBanner extends HTMLElement {
     if (!(target instanceof HTMLElement) || this.contains(target) || this.#root.contains(target)) return;
     this.#returnFocusTo = target;
     // After the browser's own scroll to the newly focused element, which lands a frame later.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const banner = this.#root.querySelector('section.banner');
-      const overlap = banner ? target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top + 8 : 0;
-      if (overlap > 8) scrollBy({ top: overlap, behavior: 'instant' });
-    }));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const banner = this.#root.querySelector('section.banner');
+        const overlap = banner ? target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top + 8 : 0;
+        if (overlap > 8) scrollBy({ top: overlap, behavior: 'instant' });
+      }),
+    );
   };
 
   /**
@@ -251,11 +241,14 @@ export class CookieBanner extends HTMLElement {
       this.#basePadding = parseFloat(getComputedStyle(body).paddingBottom) || 0;
     }
     const basePadding = this.#basePadding;
-    this.#resizeObserver = new ResizeObserver(() => {
+    const keepRoom = () => {
       const room = banner.offsetHeight + 16;
       documentElement.style.setProperty('scroll-padding-bottom', `${room}px`);
       body.style.paddingBottom = `${basePadding + room}px`;
-    });
+    };
+    // At once (nothing may be covered for a frame), then whenever the banner's height changes.
+    keepRoom();
+    this.#resizeObserver = new ResizeObserver(keepRoom);
     this.#resizeObserver.observe(banner);
   }
 
@@ -284,26 +277,35 @@ export class CookieBanner extends HTMLElement {
         <button part="customize-button" type="button" @click=${() => this.showPreferences()}>${t('customize')}</button>
       </div>
     `;
+    // The region role is stated as well as implied: the banner is found as a landmark in every reader.
+    /* eslint-disable lit-a11y/no-redundant-role */
     render(
       html`
         ${this.#open && !modal ? html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${locale}>${firstLayer}</section>` : nothing}
-        ${modal
-          ? html`<dialog id="first-layer" part="banner" class="banner" aria-labelledby="banner-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
+        ${
+          modal
+            ? html`<dialog id="first-layer" part="banner" class="banner" aria-labelledby="banner-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
               ${this.#open ? firstLayer : nothing}
             </dialog>`
-          : nothing}
+            : nothing
+        }
         ${this.#preferences?.template(this.#store!, locale, this.categoryText, (choice) => this.#decide(choice)) ?? nothing}
         <p class="visually-hidden" role="status">${this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${t('text')}` : nothing}</p>
-        ${this.#notice === 'reload'
-          ? html`<div class="reload" role="alert">${t('reload')} <button type="button" @click=${() => location.reload()}>${t('reloadButton')}</button></div>`
-          : nothing}
-        ${this.hasAttribute('floating-button') && !this.#open
-          ? html`<button part="floating-button" class="floating" type="button" @click=${() => this.showPreferences()}>${t('floating')}</button>`
-          : nothing}
+        ${
+          this.#notice === 'reload'
+            ? html`<div class="reload" role="alert">${t('reload')} <button type="button" @click=${() => location.reload()}>${t('reloadButton')}</button></div>`
+            : nothing
+        }
+        ${
+          this.hasAttribute('floating-button') && !this.#open
+            ? html`<button part="floating-button" class="floating" type="button" @click=${() => this.showPreferences()}>${t('floating')}</button>`
+            : nothing
+        }
       `,
       this.#root,
       { host: this },
     );
+    /* eslint-enable lit-a11y/no-redundant-role */
     const firstLayerDialog = this.#root.querySelector<HTMLDialogElement>('#first-layer');
     // Only in the page (it may have been removed before its first frame), and again after a move,
     // which ends a dialog's modality.

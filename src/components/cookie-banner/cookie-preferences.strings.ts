@@ -28,7 +28,8 @@ export const preferencesStrings = defineMessages(
     'preferences.label': 'Preferencias',
     'preferences.description': 'Cookies persistentes que recuerdan sus elecciones, para que no tenga que volver a introducirlas en su próxima visita.',
     'analytics.label': 'Analítica',
-    'analytics.description': 'Datos de uso anónimos y balizas web (gifs transparentes) que muestran cómo se usa el sitio, como las páginas vistas y el total de visitantes.',
+    'analytics.description':
+      'Datos de uso anónimos y balizas web (gifs transparentes) que muestran cómo se usa el sitio, como las páginas vistas y el total de visitantes.',
     'advertising.label': 'Publicidad',
     'advertising.description': 'Servidores y redes de anuncios de terceros que muestran anuncios en este sitio; reciben su dirección IP cuando lo hacen.',
   },

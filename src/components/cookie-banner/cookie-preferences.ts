@@ -23,6 +23,8 @@ export function template(store: ConsentStore, locale: Locale, categoryText: Cate
     const switches = [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
     onDecide(Object.fromEntries(switches.map((input) => [input.name, input.checked])));
   };
+  // A native checkbox with role=switch exposes its state itself; aria-checked would duplicate it (ARIA in HTML).
+  /* eslint-disable lit-a11y/role-has-required-aria-attrs */
   return html`
     <dialog id="preferences" part="preferences" class="preferences" aria-labelledby="preferences-title" lang=${locale}>
       <h2 id="preferences-title">${t('preferencesTitle')}</h2>
@@ -50,6 +52,7 @@ export function template(store: ConsentStore, locale: Locale, categoryText: Cate
       <button class="close" type="button" aria-label=${t('close')} @click=${(e: Event) => (e.target as Element).closest('dialog')!.close()}>×</button>
     </dialog>
   `;
+  /* eslint-enable lit-a11y/role-has-required-aria-attrs */
 }
 
 /** Fills the switches from the current decision (everything off without one) and opens the dialog. */

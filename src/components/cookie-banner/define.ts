@@ -10,8 +10,7 @@
 import { startConsent } from '../../core/consent/decision-core.js';
 import { consentHostOf, setUiLoader, warnChunk } from './consent-config.js';
 
-// The banner opens once its buttons' decide module is here: both are fetched at once.
-const loadUi = () => (void import('../../core/consent/decide.js').catch(() => {}), import('./define-lazy-ui.js'));
+const loadUi = () => import('./define-lazy-ui.js');
 setUiLoader(loadUi);
 
 /** Starts consent for the page's banner; false when the parser has not reached it yet. */

@@ -108,7 +108,9 @@ export class LegalDocument extends LitElement {
   }
 
   #write(data: LegalDocumentData): void {
-    const nodes = documentSectionsTree(data, 'legal', { clinic: this.context.clinic, headingLevel: clampHeadingLevel(this.headingLevel) }).map((tree) => toDom(tree) as HTMLElement);
+    const nodes = documentSectionsTree(data, 'legal', { clinic: this.context.clinic, headingLevel: clampHeadingLevel(this.headingLevel) }).map(
+      (tree) => toDom(tree) as HTMLElement,
+    );
     replaceGenerated(this, 'legal', nodes);
     this.entries = this.#tocFromPage();
   }
@@ -139,12 +141,14 @@ export class LegalDocument extends LitElement {
       ${meta ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
       ${this.error ? renderLoadError(t('errorTitle'), this.#errorText(this.error, locale), this.error.kind === 'invalid' ? this.error.problems : []) : nothing}
       ${this.#source.loading ? html`<p role="status">${t('loading')}</p>` : nothing}
-      ${this.entries.length > 1
-        ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">
+      ${
+        this.entries.length > 1
+          ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">
             <p id="toc-title" class="toc-title">${t('toc')}</p>
             <ol>${this.entries.map((entry) => html`<li><a href="#${entry.id}">${entry.title}</a></li>`)}</ol>
           </nav>`
-        : nothing}
+          : nothing
+      }
       <slot></slot>
     `;
   }

@@ -5,14 +5,21 @@ import type { GuideLayout, GuideSection } from './guide-sections.js';
 import { guideStrings } from './procedure-guide.strings.js';
 
 /** The table of contents: one link per section, the one being read marked current. */
-export function renderToc(sections: readonly GuideSection[], current: number, layout: GuideLayout, locale: Locale, onGo: (event: MouseEvent, id: string) => void) {
+export function renderToc(
+  sections: readonly GuideSection[],
+  current: number,
+  layout: GuideLayout,
+  locale: Locale,
+  onGo: (event: MouseEvent, id: string) => void,
+) {
   const currentValue = layout === 'steps' ? 'step' : 'location';
   return html`
     <nav part="toc" class="toc" aria-labelledby="toc-title">
       <p id="toc-title" class="toc-title">${translate(guideStrings, locale, 'guide.toc')}</p>
       <ol>
         ${sections.map(
-          (s, i) => html`<li><a href="#${s.id}" aria-current=${i === current ? currentValue : nothing} @click=${(e: MouseEvent) => onGo(e, s.id)}>${s.title}</a></li>`,
+          (s, i) =>
+            html`<li><a href="#${s.id}" aria-current=${i === current ? currentValue : nothing} @click=${(e: MouseEvent) => onGo(e, s.id)}>${s.title}</a></li>`,
         )}
       </ol>
     </nav>

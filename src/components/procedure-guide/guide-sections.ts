@@ -105,7 +105,9 @@ function setUntilFound(element: HTMLElement, hidden: boolean): void {
 export function placeFigureMedia(host: HTMLElement): void {
   host.querySelectorAll<HTMLElement>(':scope > [slot^="figure-"]').forEach((media) => {
     const id = media.getAttribute('slot')!.slice('figure-'.length);
-    const holder = [...host.querySelectorAll<HTMLElement>('[data-guide-figure]')].find((figure) => figure.dataset.guideFigure === id)?.querySelector<HTMLElement>('[data-guide-media]');
+    const holder = [...host.querySelectorAll<HTMLElement>('[data-guide-figure]')]
+      .find((figure) => figure.dataset.guideFigure === id)
+      ?.querySelector<HTMLElement>('[data-guide-media]');
     if (!holder) return;
     if (media instanceof HTMLImageElement && !media.hasAttribute('alt')) media.alt = holder.dataset.alt ?? '';
     holder.append(media);

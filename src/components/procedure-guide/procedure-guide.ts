@@ -177,7 +177,7 @@ export class ProcedureGuide extends LitElement {
     // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.
     if (this.querySelector(':scope > section:not([data-guide-generated])')) {
       const builtIn = builtInGuideNames.includes(this.procedure as never);
-      if (!builtIn) return this.#source.cancel(), (this.guide = null), this.#setSections();
+      if (!builtIn) return (this.#source.cancel(), (this.guide = null), this.#setSections());
       const outcome = await this.#source.load({ name: this.procedure }, { quiet: true, alongside: this.#loadTimeline() });
       if (!outcome) return;
       this.guide = outcome.ok ? outcome.document : null;
@@ -280,6 +280,8 @@ export class ProcedureGuide extends LitElement {
   protected override render() {
     const locale = this.#locale.locale;
     const steps = this.layout === 'steps' && this.sections.length > 0;
+    // The cta slot's click listener hears the slotted link or button, which has its own keyboard behaviour.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`
       <p class="print-only" part="print-header">${[this.context.clinic.name, translate(guideStrings, locale, 'guide.printedFrom', { url: location.href })].filter(Boolean).join(' · ')}</p>
       ${this.error ? renderGuideError(this.error, locale) : nothing}
@@ -296,6 +298,7 @@ export class ProcedureGuide extends LitElement {
         </div>
       </div>
     `;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }
 

@@ -47,9 +47,11 @@ export class RecoveryTimeline implements ReactiveController {
         <ol class="milestones">
           ${milestones.map((milestone) => this.#milestone(milestone, scale, locale, guide.lang))}
         </ol>
-        ${this.#icsUrl
-          ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${translate(guideStrings, locale, 'timeline.download')}</a>`
-          : nothing}
+        ${
+          this.#icsUrl
+            ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${translate(guideStrings, locale, 'timeline.download')}</a>`
+            : nothing
+        }
       </section>
     `;
   }

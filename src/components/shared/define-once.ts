@@ -14,10 +14,7 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   }
   if (existing === ctor || warnedTags.has(tag)) return;
   warnedTags.add(tag);
-  console.warn(
-    `clinic-elements: <${tag}> is already defined by another copy of the library; keeping the first one. ` +
-      'Load clinic-elements once per page.',
-  );
+  console.warn(`clinic-elements: <${tag}> is already defined by another copy of the library; keeping the first one. ` + 'Load clinic-elements once per page.');
 }
 
 const warnedTags = new Set<string>();

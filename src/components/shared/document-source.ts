@@ -63,7 +63,10 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
    * the document). Resolves with the outcome, or `null` when a newer load or `cancel()` came first.
    * `quiet` loads without the loading state (the page already shows the text).
    */
-  async load(request: SourceRequest, { alongside, quiet = false }: { alongside?: Promise<unknown>; quiet?: boolean } = {}): Promise<SourceOutcome<Kind> | null> {
+  async load(
+    request: SourceRequest,
+    { alongside, quiet = false }: { alongside?: Promise<unknown>; quiet?: boolean } = {},
+  ): Promise<SourceOutcome<Kind> | null> {
     this.cancel();
     const call = this.#call;
     const abort = (this.#abort = new AbortController());

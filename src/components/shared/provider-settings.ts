@@ -1,4 +1,4 @@
-import { clinicKeys, type ClinicKey, type ClinicSettings } from '../../core/documents/clinic.js';
+import { clinicAttribute, clinicKeys, type ClinicSettings } from '../../core/documents/clinic.js';
 import { safeHref } from '../../core/platform/safe-url.js';
 import type { ClinicContext } from './clinic-settings.js';
 import { storageSettings, type AttributeReader } from './provider-markup.js';
@@ -14,9 +14,4 @@ export function providerSettings(attribute: AttributeReader): ClinicContext {
     if (value?.trim()) clinic[key] = value;
   }
   return { clinic, ...storageSettings(attribute), termsHref: safeHref(attribute('terms-href')), privacyHref: safeHref(attribute('privacy-href')) };
-}
-
-/** The provider attribute that fills a clinic setting: `name` ← `clinic-name`, `legalName` ← `legal-name`, `city` ← `city`. */
-export function clinicAttribute(key: ClinicKey): string {
-  return key === 'name' ? 'clinic-name' : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -136,6 +136,7 @@ export class TermsAccept extends LitElement {
   constructor() {
     super();
     // After a failed submit, the unticked box is outlined (not before: no error on first sight).
+    // eslint-disable-next-line wc/no-constructor-attributes -- set when the form reports the box invalid, long after construction
     this.addEventListener('invalid', () => this.toggleAttribute('data-tried', true));
   }
 
@@ -151,7 +152,13 @@ export class TermsAccept extends LitElement {
     if (changed.has('mode')) this.mode = oneOf('terms-accept', 'mode', this.mode, ['checkbox', 'gate'] as const, 'checkbox');
     if (changed.has('termsHref')) checkedHref('terms-accept', 'terms-href', this.termsHref, true);
     if (changed.has('version') && !this.version.trim()) {
-      warnAttribute('terms-accept', 'version', this.getAttribute('version'), 'the revision of your Terms, e.g. "2024-05"', 'Acceptances cannot be told apart from those of other versions.');
+      warnAttribute(
+        'terms-accept',
+        'version',
+        this.getAttribute('version'),
+        'the revision of your Terms, e.g. "2024-05"',
+        'Acceptances cannot be told apart from those of other versions.',
+      );
     }
     if (changed.has('context') || changed.has('version') || changed.has('mode')) {
       this.#hashes = null;
@@ -237,7 +244,9 @@ export class TermsAccept extends LitElement {
     writeAcceptance(this.#storage(), { version: this.version, hash, sections });
     this.changedSections = null;
     this.acceptedCurrent = true;
-    this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }),
+    );
     const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
     await recordReceipt(this.context, receipt);
   }

@@ -21,6 +21,8 @@ export interface GateView {
  * the Terms in a focusable scroll region. Escape does not dismiss it (a decision, not a notice).
  */
 export function renderGate({ document, nodes, version, locale, blocked, changes, onScroll, onAccept, t }: GateView) {
+  // The heading takes focus as the modal opens (APG: a static first element may), so the Terms are read from their title.
+  /* eslint-disable lit-a11y/no-autofocus */
   return html`
     <dialog part="gate" class="gate" aria-labelledby="gate-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
       <h2 id="gate-title" tabindex="-1" autofocus>${t('gateTitle')}${version ? ` (${version})` : ''}</h2>
@@ -31,6 +33,7 @@ export function renderGate({ document, nodes, version, locale, blocked, changes,
       <button part="accept-button" type="button" ?disabled=${blocked} aria-describedby=${blocked ? 'scroll-hint' : nothing} @click=${onAccept}>${t('accept')}</button>
     </dialog>
   `;
+  /* eslint-enable lit-a11y/no-autofocus */
 }
 
 /** Whether a scroll region shows its end (or needs no scrolling at all). */

@@ -2,9 +2,7 @@ import { ageOn, compareDates, type CalendarDate } from './dates.js';
 
 export type BirthField = 'day' | 'month' | 'year';
 
-export type BirthDateCheck =
-  | { ok: true; age: number }
-  | { ok: false; problem: 'incomplete' | 'year-digits' | 'impossible' | 'future'; fields: BirthField[] };
+export type BirthDateCheck = { ok: true; age: number } | { ok: false; problem: 'incomplete' | 'year-digits' | 'impossible' | 'future'; fields: BirthField[] };
 
 /**
  * Checks a date of birth typed as three fields and computes the age on `on`. The date itself is

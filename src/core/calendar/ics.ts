@@ -20,8 +20,17 @@ export interface IcsOptions {
  */
 export function recoveryIcs(milestones: readonly RecoveryMilestone[], surgery: CalendarDate, options: IcsOptions): string {
   const uid = options.uid ?? randomId;
-  const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//clinic-elements//recovery timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeIcs(options.title)}`];
+  const stamp = (options.now ?? new Date())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//clinic-elements//recovery timeline//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeIcs(options.title)}`,
+  ];
   for (const { milestone, from, to } of datedMilestones(milestones, surgery)) {
     const summary = milestone.duration ? `${milestone.label} (${milestone.duration})` : milestone.label;
     lines.push(

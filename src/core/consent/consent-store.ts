@@ -2,6 +2,7 @@ import { ClinicStorage, type StorageKind } from '../platform/storage.js';
 import type { ReceiptOutbox } from '../receipts/outbox.js';
 import { queueKey, queueStorage } from '../receipts/queue.js';
 import type { ConsentReceipt } from '../receipts/types.js';
+import { decide } from './decide.js';
 import { globalPrivacyControl } from './gpc.js';
 import type { ConsentChangeDetail, ConsentDecision, ConsentMethod } from './consent-types.js';
 
@@ -145,6 +146,7 @@ export class ConsentStore {
   #honourGpc(): void {
     const decision = this.decision;
     if (!decision || !globalPrivacyControl() || !decision.categories.advertising || decision.gpc) return;
-    void import('./decide.js').then(({ decide }) => decide(this, { ...decision.categories, advertising: false }, document.documentElement.lang || 'en', 'gpc'));
+    // After the constructor, so whoever made the store can listen for the change.
+    queueMicrotask(() => decide(this, { ...decision.categories, advertising: false }, document.documentElement.lang || 'en', 'gpc'));
   }
 }

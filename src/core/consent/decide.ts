@@ -8,7 +8,8 @@ import type { ConsentChoice, ConsentDecision, ConsentMethod } from './consent-ty
  * Makes and records a decision: `accept-all`, `reject-all`, or the visitor's own choice per
  * category. With Global Privacy Control on, accepting all still leaves advertising off; an explicit
  * choice of advertising in the preferences is the visitor's own and is recorded with the signal.
- * Kept apart from the store so a returning visitor, who decides nothing, does not download it.
+ * Part of the decision core (the first script), so the banner's buttons work whatever else fails
+ * to load.
  */
 export function decide(store: ConsentStore, choice: ConsentChoice, locale: string, method?: ConsentMethod): ConsentDecision {
   const { categories: asked, policyVersion, expiresDays, now } = store.options;

@@ -28,7 +28,9 @@ export function cookiesDeclaredFor(category: string): string[] {
 
 /** Whether a held-back script or embed of one of these categories already ran: only a reload stops it. */
 export function ranFor(categories: readonly string[]): boolean {
-  return [...document.querySelectorAll('[data-consent][data-consent-ran]')].some((element) => categoriesOf(element).some((category) => categories.includes(category)));
+  return [...document.querySelectorAll('[data-consent][data-consent-ran]')].some((element) =>
+    categoriesOf(element).some((category) => categories.includes(category)),
+  );
 }
 
 /**

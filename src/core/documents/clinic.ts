@@ -30,3 +30,11 @@ export const demoClinic: ClinicSettings = {
   state: 'Florida',
   country: 'United States of America',
 };
+
+/**
+ * The name a clinic setting goes by on `<clinic-provider>` and on the command line:
+ * `name` is `clinic-name`, `legalName` is `legal-name`, `city` is `city`.
+ */
+export function clinicAttribute(key: ClinicKey): string {
+  return key === 'name' ? 'clinic-name' : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}

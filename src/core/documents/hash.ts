@@ -11,7 +11,10 @@ export function canonicalText(doc: ClinicDocument, clinic: Partial<ClinicSetting
   const rich = (text: RichText) => (typeof text === 'string' ? text : text.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
   const block = (b: Block) => fill(b.type === 'paragraph' ? rich(b.text) : b.type === 'list' ? b.items.map(rich).join('\n') : b.caption);
   const sections = Object.fromEntries(
-    doc.sections.map((section) => [section.id, [fill(section.number ? `${section.number}. ${section.heading}` : section.heading), ...section.blocks.map(block)].join('\n')]),
+    doc.sections.map((section) => [
+      section.id,
+      [fill(section.number ? `${section.number}. ${section.heading}` : section.heading), ...section.blocks.map(block)].join('\n'),
+    ]),
   );
   const whole = [fill(doc.title), ...(doc.intro ?? []).map(block), ...Object.values(sections)].join('\n\n');
   return { whole, sections };

@@ -5,9 +5,7 @@ const placeholderPattern = /\{clinic\.([A-Za-z]+)(\|upper)?\}/g;
 
 /** Every placeholder in `text` whose key is not a {@link ClinicKey}. */
 export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(placeholderPattern)]
-    .filter(([, key]) => !clinicKeys.includes(key as ClinicKey))
-    .map(([whole]) => whole);
+  return [...text.matchAll(placeholderPattern)].filter(([, key]) => !clinicKeys.includes(key as ClinicKey)).map(([whole]) => whole);
 }
 
 /**
@@ -15,11 +13,7 @@ export function unknownPlaceholders(text: string): string[] {
  * is shown as a readable bracketed label (`[clinic name]`) rather than raw braces, and reported
  * once through `onMissing` so the agency knows what to set on `<clinic-provider>`.
  */
-export function fillPlaceholders(
-  text: string,
-  clinic: Partial<ClinicSettings>,
-  onMissing: (key: string) => void = () => {},
-): string {
+export function fillPlaceholders(text: string, clinic: Partial<ClinicSettings>, onMissing: (key: string) => void = () => {}): string {
   return text.replace(placeholderPattern, (whole, key: string, upper?: string) => {
     const value = clinicKeys.includes(key as ClinicKey) ? clinic[key as ClinicKey]?.trim() : undefined;
     if (!value) {

@@ -31,7 +31,11 @@ export function guideStructuredData(doc: ProcedureGuide, clinic: Partial<ClinicS
     inLanguage: doc.lang,
     about: withoutUndefined(procedure),
     publisher: clinic.name
-      ? withoutUndefined({ '@type': 'MedicalOrganization', name: clinic.name, url: clinic.website ? `https://${clinic.website.replace(/^https?:\/\//, '')}` : undefined })
+      ? withoutUndefined({
+          '@type': 'MedicalOrganization',
+          name: clinic.name,
+          url: clinic.website ? `https://${clinic.website.replace(/^https?:\/\//, '')}` : undefined,
+        })
       : undefined,
   });
 }

@@ -46,7 +46,11 @@ export function documentSectionsTree(doc: ClinicDocument, marker: 'guide' | 'leg
       case 'paragraph':
         return h('p', {}, richText(value.text));
       case 'list':
-        return h(value.ordered ? 'ol' : 'ul', {}, value.items.map((item) => h('li', {}, richText(item))));
+        return h(
+          value.ordered ? 'ol' : 'ul',
+          {},
+          value.items.map((item) => h('li', {}, richText(item))),
+        );
       case 'figure':
         return h('figure', { [`data-${marker}-figure`]: value.id }, [
           h('div', { [`data-${marker}-media`]: true, 'data-alt': value.alt ? fill(value.alt) : undefined }),

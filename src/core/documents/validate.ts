@@ -5,10 +5,7 @@ import { safeHref } from '../platform/safe-url.js';
 
 export { formatProblem, type ContentProblem } from './problems.js';
 
-export type ValidationResult =
-  | { ok: true; document: ClinicDocument; problems: [] }
-  | { ok: false; document: null; problems: ContentProblem[] };
-
+export type ValidationResult = { ok: true; document: ClinicDocument; problems: [] } | { ok: false; document: null; problems: ContentProblem[] };
 
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -179,9 +176,7 @@ export function validateDocument(input: unknown): ValidationResult {
     }
   }
 
-  return problems.length === 0
-    ? { ok: true, document: doc as unknown as ClinicDocument, problems: [] }
-    : { ok: false, document: null, problems };
+  return problems.length === 0 ? { ok: true, document: doc as unknown as ClinicDocument, problems: [] } : { ok: false, document: null, problems };
 }
 
 function join(path: string, key: string): string {

@@ -165,10 +165,7 @@ export class ClinicStorage {
 
   #fallBackToMemory(reason: string): void {
     if (this.kind === 'memory') return;
-    console.warn(
-      `clinic-elements: ${this.kind} storage ${reason}; ` +
-        `keeping "${this.namespace}" values in page memory only.`,
-    );
+    console.warn(`clinic-elements: ${this.kind} storage ${reason}; ` + `keeping "${this.namespace}" values in page memory only.`);
     this.kind = 'memory';
     this.#backend = memoryBackend;
   }

@@ -59,7 +59,9 @@ export class ReceiptOutbox {
     const queue = this.queued.filter((queued) => queued.id !== record.id);
     queue.push(record);
     if (queue.length > maxQueued) {
-      console.warn(`clinic-elements: ${queue.length - maxQueued} receipts could not be delivered to ${this.endpoint} and were dropped (the queue keeps ${maxQueued}).`);
+      console.warn(
+        `clinic-elements: ${queue.length - maxQueued} receipts could not be delivered to ${this.endpoint} and were dropped (the queue keeps ${maxQueued}).`,
+      );
       queue.splice(0, queue.length - maxQueued);
     }
     this.#storage.write(queueKey, queueVersion, queue);
@@ -84,7 +86,11 @@ export class ReceiptOutbox {
         this.#delay = Math.min(this.#delay * 2, this.#maxDelay);
         return;
       }
-      this.#storage.write(queueKey, queueVersion, this.queued.filter((queued) => queued.id !== record.id));
+      this.#storage.write(
+        queueKey,
+        queueVersion,
+        this.queued.filter((queued) => queued.id !== record.id),
+      );
     }
     this.#delay = this.#baseDelay;
   }
@@ -94,7 +100,9 @@ export class ReceiptOutbox {
     // No request can carry an id that is no header value, or more than the 64 KiB a keepalive
     // request may hold: such a record (foreign, or corrupted) would block the queue for ever.
     if (!/^[\x20-\x7e]{1,200}$/.test(record.id) || new Blob([body]).size > 65_536) {
-      console.warn(`clinic-elements: discarded a queued record that cannot be sent to ${this.endpoint} (id ${JSON.stringify(record.id.slice(0, 80))}, ${body.length} characters).`);
+      console.warn(
+        `clinic-elements: discarded a queued record that cannot be sent to ${this.endpoint} (id ${JSON.stringify(record.id.slice(0, 80))}, ${body.length} characters).`,
+      );
       return true;
     }
     try {
@@ -135,7 +143,9 @@ export function outboxFor(namespace: string, endpoint: string): ReceiptOutbox {
   if (outbox) return outbox;
   const other = [...outboxes.values()].find((candidate) => candidate.namespace === namespace);
   if (other) {
-    console.warn(`clinic-elements: receipts for ${endpoint} and ${other.endpoint} share the storage namespace "${namespace}"; give each endpoint its own storage-namespace so neither receives the other's receipts.`);
+    console.warn(
+      `clinic-elements: receipts for ${endpoint} and ${other.endpoint} share the storage namespace "${namespace}"; give each endpoint its own storage-namespace so neither receives the other's receipts.`,
+    );
   }
   outboxes.set(key, (outbox = new ReceiptOutbox(queueStorage(namespace), endpoint)));
   return outbox;
