@@ -54,8 +54,8 @@ export function sizeReport() {
       const files = closure(join(cdn, name));
       return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
     });
-  // The banner shows once its element and the small decide module (its buttons' logic) are loaded.
-  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-lazy-ui') || name.startsWith('banner-decide'));
+  // The banner shows once the lazily loaded UI (Lit and the element) is here.
+  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-lazy-ui'));
   if (bannerUi.length) {
     const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...bannerUi.flatMap((name) => [...closure(join(cdn, 'chunks', name))])]);
     const name = 'cookie-banner.js + banner UI';

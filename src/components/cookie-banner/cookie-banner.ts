@@ -16,6 +16,7 @@ import type { ClinicContext } from '../shared/clinic-settings.js';
 import { providerMarkup } from '../shared/provider-markup.js';
 import { oneOf } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
+import { PageRoom } from './page-room.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerStyles } from './cookie-banner.styles.js';
 
@@ -78,12 +79,7 @@ export class CookieBanner extends HTMLElement {
   #store: ConsentStore | null = null;
   #unsubscribe: (() => void) | null = null;
   #returnFocusTo: HTMLElement | null = null;
-  #resizeObserver: ResizeObserver | null = null;
-  /** The page's own inline `padding-bottom` on `<body>`, restored when the banner closes. */
-  #bodyPadding: string | null = null;
-  #basePadding = 0;
-  /** The banner region the ResizeObserver watches (one per opening). */
-  #observed: HTMLElement | null = null;
+  #room = new PageRoom();
   #preferences: Preferences | null = null;
   /** The provider's settings, when a provider answered (else read again on each render). */
   #settings: ClinicContext | null = null;
@@ -219,37 +215,8 @@ export class CookieBanner extends HTMLElement {
     );
   };
 
-  /**
-   * A bar or box must never hide the focused element (WCAG 2.4.11): while it shows, the page gets
-   * that much room at its end (so the last links can scroll clear) and keeps it free when
-   * scrolling an element into view. The room is added below everything, so nothing visible moves.
-   */
   #keepFocusVisible(): void {
-    const banner = this.isConnected && this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : null;
-    const { documentElement, body } = document;
-    if (banner && banner === this.#observed) return;
-    this.#resizeObserver?.disconnect();
-    this.#observed = banner;
-    if (!banner) {
-      documentElement.style.removeProperty('scroll-padding-bottom');
-      if (this.#bodyPadding !== null) body.style.paddingBottom = this.#bodyPadding;
-      this.#bodyPadding = null;
-      return;
-    }
-    if (this.#bodyPadding === null) {
-      this.#bodyPadding = body.style.paddingBottom;
-      this.#basePadding = parseFloat(getComputedStyle(body).paddingBottom) || 0;
-    }
-    const basePadding = this.#basePadding;
-    const keepRoom = () => {
-      const room = banner.offsetHeight + 16;
-      documentElement.style.setProperty('scroll-padding-bottom', `${room}px`);
-      body.style.paddingBottom = `${basePadding + room}px`;
-    };
-    // At once (nothing may be covered for a frame), then whenever the banner's height changes.
-    keepRoom();
-    this.#resizeObserver = new ResizeObserver(keepRoom);
-    this.#resizeObserver.observe(banner);
+    this.#room.keepFor(this.isConnected && this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : null);
   }
 
   /** Renders once for everything that changed in this task (a click changes several things). */

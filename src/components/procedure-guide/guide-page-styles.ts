@@ -81,3 +81,12 @@ export const guidePageStyles = css`
     }
   }
 `;
+
+const adoptedRoots = new WeakSet<Document | ShadowRoot>();
+
+/** Adds the guide's light-DOM styles to the document (or shadow root) that holds a guide, once. */
+export function adoptPageStyles(root: Document | ShadowRoot): void {
+  if (adoptedRoots.has(root) || !guidePageStyles.styleSheet) return;
+  adoptedRoots.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, guidePageStyles.styleSheet];
+}

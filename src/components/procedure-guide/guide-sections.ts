@@ -1,3 +1,8 @@
+import type { ClinicSettings } from '../../core/documents/clinic.js';
+import type { ProcedureGuide } from '../../core/documents/model.js';
+import { guideSectionsTree } from '../../core/documents/template.js';
+import { toDom } from '../../core/documents/tree.js';
+
 /**
  * The guide's text lives in the page (light DOM) so find-in-page, screen readers and search
  * engines reach it. These functions find its sections, bring clinic-authored HTML to the shape the
@@ -134,4 +139,23 @@ function uniqueId(candidate: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n += 1) id = `${candidate}-${n}`;
   used.add(id);
   return id;
+}
+
+/** The id named by the address's fragment, or '' (also for a malformed one such as `#%E0%A4`). */
+export function addressedId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/** The guide's sections as page nodes (the template the CLI prints too); each unset `{clinic.*}` is reported once. */
+export function guideNodes(doc: ProcedureGuide, clinic: Partial<ClinicSettings>, headingLevel: number): HTMLElement[] {
+  const missing = new Set<string>();
+  const nodes = guideSectionsTree(doc, { clinic, headingLevel, onMissingPlaceholder: (key) => missing.add(key) }).map((tree) => toDom(tree) as HTMLElement);
+  for (const key of missing) {
+    console.warn(`clinic-elements: <procedure-guide> the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>.`);
+  }
+  return nodes;
 }

@@ -3,8 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProcedureGuide as GuideDocument } from '../../core/documents/model.js';
 import { builtInGuideNames } from '../../core/documents/built-in.js';
-import { clampHeadingLevel, guideSectionsTree } from '../../core/documents/template.js';
-import { toDom } from '../../core/documents/tree.js';
+import { clampHeadingLevel } from '../../core/documents/template.js';
 import { translate } from '../../core/i18n/messages.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { DocumentSource, type SourceError } from '../shared/document-source.js';
@@ -15,8 +14,18 @@ import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
 import { renderProgress, renderStepButtons, renderToc } from './guide-controls.js';
 import { renderGuideError, warnGuideError } from './guide-errors.js';
-import { guidePageStyles } from './guide-page-styles.js';
-import { applyLayout, collectSections, placeFigureMedia, takeBackFigureMedia, toggleOf, type GuideLayout, type GuideSection } from './guide-sections.js';
+import { adoptPageStyles } from './guide-page-styles.js';
+import {
+  addressedId,
+  applyLayout,
+  collectSections,
+  guideNodes,
+  placeFigureMedia,
+  takeBackFigureMedia,
+  toggleOf,
+  type GuideLayout,
+  type GuideSection,
+} from './guide-sections.js';
 import { GuideStructuredData } from './guide-structured-data.js';
 import { guideStrings } from './procedure-guide.strings.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
@@ -108,6 +117,7 @@ export class ProcedureGuide extends LitElement {
   constructor() {
     super();
     const onReaderInput = () => (this.#readerActive = true);
+    const readerInputEvents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
     new ListenersController(this, [
       [window, 'hashchange', this.#onHashChange],
       ...readerInputEvents.map((type) => [window, type, onReaderInput, { passive: true }] as const),
@@ -196,16 +206,7 @@ export class ProcedureGuide extends LitElement {
       return;
     }
     this.guide = outcome.document;
-    const missing = new Set<string>();
-    const nodes = guideSectionsTree(outcome.document, {
-      clinic: this.context.clinic,
-      headingLevel: this.headingLevel,
-      onMissingPlaceholder: (key) => missing.add(key),
-    }).map((tree) => toDom(tree) as HTMLElement);
-    for (const key of missing) {
-      console.warn(`clinic-elements: <procedure-guide> the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>.`);
-    }
-    replaceGenerated(this, 'guide', nodes);
+    replaceGenerated(this, 'guide', guideNodes(outcome.document, this.context.clinic, this.headingLevel));
     this.#setSections();
   }
 
@@ -300,23 +301,4 @@ export class ProcedureGuide extends LitElement {
     `;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
-}
-
-/** The id named by the address's fragment, or '' (also for a malformed one such as `#%E0%A4`). */
-function addressedId(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
-  }
-}
-
-const readerInputEvents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
-
-const adoptedRoots = new WeakSet<Document | ShadowRoot>();
-
-function adoptPageStyles(root: Document | ShadowRoot): void {
-  if (adoptedRoots.has(root) || !guidePageStyles.styleSheet) return;
-  adoptedRoots.add(root);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, guidePageStyles.styleSheet];
 }
