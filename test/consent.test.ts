@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { decide } from '../src/core/consent/decide.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent/consent-store.js';
-import { ReceiptOutbox } from '../src/core/receipts/outbox.js';
+import { ReceiptOutbox, outboxFor } from '../src/core/receipts/outbox.js';
 import { deleteCookies, revoke } from '../src/core/consent/revoke.js';
 import { releaseGated, watchGated } from '../src/core/consent/script-gate.js';
 import { pushConsentDefault, pushConsentUpdate } from '../src/core/consent/consent-mode.js';
@@ -338,6 +338,13 @@ describe('receipts', () => {
     const { receipts, deliveries } = await received();
     expect(receipts.map((r) => r.id).sort()).to.deep.equal(['r-down', 'r-fail']);
     expect(deliveries).to.deep.equal({ 'r-down': 1, 'r-fail': 1 });
+  });
+
+  it('shares one outbox per namespace and endpoint, and warns when two endpoints share a namespace', () => {
+    const namespace = `outbox-shared-${++namespaceCount}`;
+    expect(outboxFor(namespace, '/api/receipts?a')).to.equal(outboxFor(namespace, '/api/receipts?a'));
+    outboxFor(namespace, '/api/receipts?b');
+    expect(warnings.messages.join('\n')).to.contain(`share the storage namespace "${namespace}"`);
   });
 
   it('keeps the receipts queue in localStorage when the decision is kept in a cookie', async () => {
