@@ -26,7 +26,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
-import { sizeReport } from '../scripts/size.mjs';
+import { budgets, sizeReport } from '../scripts/size.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const shots = process.env.BENCH_SCREENSHOTS;
@@ -225,20 +225,27 @@ for (const profile of profiles) {
 }
 
 const ours = Object.fromEntries(profiles.map(({ name }) => [name, summary[name].ours]));
+// The size targets are the budgets `npm run size` enforces; the timing targets are DESIGN's.
+const firstLayerBudget = budgets['cookie-banner.js + banner UI'];
+const returningBudget = budgets['cookie-banner.js'];
 const targets = [
-  ['First layer ≤ 10 KiB brotli', `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= 10 * kib],
+  [`First layer ≤ ${kb(firstLayerBudget)} brotli`, `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= firstLayerBudget],
   [
-    'Returning visitor ≤ 3 KiB brotli, no banner UI',
+    `Returning visitor ≤ ${kb(returningBudget)} brotli, no banner UI`,
     `${kb(ours.desktop.back.brotli)}, banner shown in ${ours.desktop.returningShown + ours.mobile.returningShown} runs`,
-    ours.desktop.back.brotli <= 3 * kib && ours.desktop.returningShown + ours.mobile.returningShown === 0,
+    ours.desktop.back.brotli <= returningBudget && ours.desktop.returningShown + ours.mobile.returningShown === 0,
   ],
   ...profiles.map(({ name }) => {
     const ratio = pairedRatio(name);
     return [
-      `Banner visible ≤ 0.6 × vanilla (${name})`,
+      `Banner visible ≤ 0.70 × vanilla (${name})`,
       `${ratio.toFixed(2)} × (${ms(summary[name].ours.visible)} vs ${ms(summary[name].vanilla.visible)}); page FCP alone ${floor(name).toFixed(2)} ×`,
-      ratio <= 0.6,
+      ratio <= 0.7,
     ];
+  }),
+  ...profiles.map(({ name }) => {
+    const { visible, fcp } = summary[name].ours;
+    return [`Banner visible ≤ 1.15 × its load's FCP (${name})`, `${(visible / fcp).toFixed(2)} × (${ms(visible)} vs ${ms(fcp)})`, visible <= 1.15 * fcp];
   }),
   ...profiles.map(({ name }) => [`CLS 0 (${name}, every run)`, ours[name].maxCls.toFixed(4), ours[name].maxCls === 0]),
 ];
