@@ -18,6 +18,12 @@ describe('<cookie-banner> on a first visit', () => {
     expect((window as { firstVisitAnalytics?: boolean }).firstVisitAnalytics).to.equal(undefined);
   });
 
+  it('fetches the preferences dialog while the page is idle, before Customize is clicked', async () => {
+    const requested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/cookie-banner/cookie-preferences.'));
+    await waitUntil(requested, 'the preferences were not fetched after the banner showed', { timeout: 3000 });
+    expect(document.querySelector('cookie-banner')!.shadowRoot!.querySelector('#preferences'), 'fetched, not shown').to.equal(null);
+  });
+
   it('runs the held-back scripts the decision grants', async () => {
     const banner = document.querySelector('cookie-banner')!;
     banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();

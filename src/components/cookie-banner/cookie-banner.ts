@@ -186,6 +186,15 @@ export class CookieBanner extends HTMLElement {
     const opening = open && !this.#open;
     this.#open = open;
     this.#requestRender();
+    // A visitor who is asked may well choose Customize: its dialog is fetched while the page is idle
+    // (never for a returning visitor, whose banner does not open), so it opens at once.
+    if (opening)
+      whenIdle(() =>
+        import('./cookie-preferences.js').then(
+          (module) => void (this.#preferences ??= module),
+          () => {},
+        ),
+      );
     // Visible at once, announced through the status line a frame later: a live region must be in
     // the page before its text changes. (A modal banner is announced as focus moves into it.)
     if (opening && this.layout !== 'modal') {
@@ -282,4 +291,10 @@ export class CookieBanner extends HTMLElement {
     }
     this.#keepFocusVisible();
   }
+}
+
+/** Runs `work` when the page is idle (at the latest after two seconds), where the browser can tell. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 1000);
 }
