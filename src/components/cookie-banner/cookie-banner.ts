@@ -34,7 +34,7 @@ type Preferences = typeof import('./cookie-preferences.js');
  * by default; the page's held-back scripts run only once their category is granted.
  *
  * Built on lit-html without LitElement, and with the preferences dialog loaded on demand, so the
- * first layer stays within 10 KiB (brotli) including Lit. Settings are read from the attributes
+ * first layer stays within 10.5 KiB (brotli) including Lit. Settings are read from the attributes
  * when the banner connects; the language follows `lang` on the banner, its ancestors or `<html>`
  * as it is when the banner renders (set `lang` on the banner to switch it later).
  *
