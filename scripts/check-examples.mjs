@@ -3,21 +3,15 @@
 // repository with the demo's strict Content-Security-Policy, and loads examples/html/ and
 // examples/react/ in Chromium. Fails on any console error or warning, page error, CSP violation,
 // failed or third-party request, element that did not render, or event that did not reach the page.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { buildReactExample } from '../examples/react/build.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const allTags = [
-  'age-gate',
-  'clinic-provider',
-  'cookie-banner',
-  'legal-document',
-  'medical-disclaimer',
-  'procedure-guide',
-  'sensitive-content',
-  'terms-accept',
-];
+// Every documented element (the build writes custom-elements.json from the element classes).
+const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const allTags = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName)).sort();
 const problems = [];
 const passed = [];
 

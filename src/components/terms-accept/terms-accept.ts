@@ -64,7 +64,7 @@ export class TermsAccept extends LitElement {
   /** Each comparison with the stored acceptance supersedes the one before. */
   #comparison = 0;
   /** The gate's Terms as nodes, made once per document and clinic. */
-  #gateNodes: { key: unknown[]; nodes: Node[] } | null = null;
+  #gateNodes: Node[] = [];
   #gateText: typeof import('./terms-gate-text.js') | null = null;
 
   @consume({ context: clinicContext, subscribe: true })
@@ -164,6 +164,9 @@ export class TermsAccept extends LitElement {
       this.#hashes = null;
       void this.#compareWithStored();
     }
+    if ((changed.has('gateDocument') || changed.has('context')) && this.gateDocument && this.#gateText) {
+      this.#gateNodes = this.#gateText.gateNodes(this.gateDocument, this.context.clinic);
+    }
   }
 
   protected override updated(): void {
@@ -221,8 +224,14 @@ export class TermsAccept extends LitElement {
   async #compareWithStored(): Promise<void> {
     const comparison = ++this.#comparison;
     const gate = this.mode === 'gate';
-    const [doc] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
-    const current = await this.#hashesOf();
+    let doc: LegalDocument;
+    let current: DocumentHashes;
+    try {
+      [doc] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
+      current = await this.#hashesOf();
+    } catch (error) {
+      return this.#termsUnavailable(error);
+    }
     // The version, the clinic or the mode changed while the Terms loaded: the newer comparison decides.
     if (comparison !== this.#comparison) return;
     if (gate) this.gateDocument = doc;
@@ -238,8 +247,20 @@ export class TermsAccept extends LitElement {
     if (this.checked) await this.#accept();
   }
 
+  /** The Terms (or the code that shows them) could not be loaded, e.g. offline: said, and tried again next time. */
+  #termsUnavailable(error: unknown): void {
+    this.#terms = this.#hashes = null;
+    console.warn(`clinic-elements: <terms-accept> could not load the Terms (${String(error)}); no acceptance can be recorded until they load.`);
+  }
+
   async #accept(): Promise<void> {
-    const { hash, sections } = await this.#hashesOf();
+    let hashes: DocumentHashes;
+    try {
+      hashes = await this.#hashesOf();
+    } catch (error) {
+      return this.#termsUnavailable(error);
+    }
+    const { hash, sections } = hashes;
     const clientTime = new Date().toISOString();
     writeAcceptance(this.#storage(), { version: this.version, hash, sections });
     this.changedSections = null;
@@ -255,14 +276,6 @@ export class TermsAccept extends LitElement {
     if (reachedEnd(this.renderRoot.querySelector<HTMLElement>('.document'))) this.reachedEnd = true;
   };
 
-  #nodesFor(doc: LegalDocument | null): Node[] {
-    if (!doc || !this.#gateText) return [];
-    const key = [doc, this.context.clinic];
-    if (this.#gateNodes?.key.every((part, i) => part === key[i])) return this.#gateNodes.nodes;
-    this.#gateNodes = { key, nodes: this.#gateText.gateNodes(doc, this.context.clinic) };
-    return this.#gateNodes.nodes;
-  }
-
   #renderChanges(t: (key: TermsAcceptStringKey) => string) {
     if (!this.changedSections) return nothing;
     return html`<div part="changes" class="changes" role="note">
@@ -277,7 +290,7 @@ export class TermsAccept extends LitElement {
     if (this.mode === 'gate') {
       return renderGate({
         document: this.gateDocument,
-        nodes: this.#nodesFor(this.gateDocument),
+        nodes: this.#gateNodes,
         version: this.version,
         locale,
         blocked: this.requireScroll && !this.reachedEnd,

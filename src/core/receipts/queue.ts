@@ -1,4 +1,4 @@
-import { ClinicStorage } from '../platform/storage.js';
+import { storageFor, type ClinicStorage } from '../platform/storage.js';
 
 /**
  * Where receipts wait for delivery: always localStorage (it outlives the tab, and a cookie would
@@ -9,5 +9,6 @@ import { ClinicStorage } from '../platform/storage.js';
 export const queueKey = 'outbox';
 
 export function queueStorage(namespace: string): ClinicStorage {
-  return new ClinicStorage({ kind: 'local', namespace });
+  // The page's shared local storage of the namespace: probed once, whoever asks first.
+  return storageFor('local', namespace);
 }
