@@ -1,15 +1,15 @@
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Collapses the white space and comments inside css`` templates (the bundler minifies code, not
+ * Collapses the white space and comments inside css`` and cssText`` templates (the bundler minifies code, not
  * the text of template literals). Spaces before `:` are kept: in a selector they are a combinator.
  */
 function minifyCssTemplates(): Plugin {
   return {
     name: 'minify-css-templates',
     transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+      if (!id.endsWith('.ts') || !/\bcss(Text)?`/.test(code)) return null;
+      return code.replace(/\b(css|cssText)`([^`]*)`/g, (_, tag: string, body: string) => {
         const minified = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -17,7 +17,7 @@ function minifyCssTemplates(): Plugin {
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
           .trim();
-        return `css\`${minified}\``;
+        return `${tag}\`${minified}\``;
       });
     },
   };

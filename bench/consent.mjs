@@ -251,9 +251,7 @@ console.log(
   ),
 );
 const sizes = Object.fromEntries(sizeReport().entries.map((entry) => [entry.name, entry.brotli]));
-console.log(
-  `\nCross-check with scripts/size.mjs: 'cookie-banner.js + banner UI' ${kb(sizes['cookie-banner.js + banner UI'])}, 'cookie-banner.js' ${kb(sizes['cookie-banner.js'])}.`,
-);
+console.log(`\nCross-check with scripts/size.mjs: 'cookie-banner.js' ${kb(sizes['cookie-banner.js'])}.`);
 console.log(
   `Not counted: vanilla's config script bench/consent/vanilla-config.js (${kb(bytes([`http://x/bench/consent/vanilla-config.js`], '/bench/').brotli)}).`,
 );
@@ -293,16 +291,19 @@ for (const profile of profiles) {
 }
 
 const ours = Object.fromEntries(profiles.map(({ name }) => [name, summary[name].ours]));
-// The size targets are the budgets `npm run size` enforces; the timing targets are DESIGN's.
-const firstLayerBudget = budgets['cookie-banner.js + banner UI'];
-const returningBudget = budgets['cookie-banner.js'];
+// The targets are DESIGN's (scripts/size.mjs enforces a looser size ceiling: what is built today).
+const returningTarget = 4.5 * kib;
 const returningShown = profiles.reduce((shown, { name }) => shown + ours[name].returningShown, 0);
 const targets = [
-  [`First layer ≤ ${kb(firstLayerBudget)} brotli`, `${kb(ours.desktop.first.brotli)}`, ours.desktop.first.brotli <= firstLayerBudget],
   [
-    `Returning visitor ≤ ${kb(returningBudget)} brotli, no banner UI`,
-    `${kb(ours.desktop.back.brotli)}, banner shown in ${returningShown} runs`,
-    ours.desktop.back.brotli <= returningBudget && returningShown === 0,
+    `First layer from one file, within the CI budget (${kb(budgets['cookie-banner.js'])})`,
+    `${kb(ours.desktop.first.brotli)}, ${ours.desktop.first.files} file`,
+    ours.desktop.first.files === 1 && ours.desktop.first.brotli <= budgets['cookie-banner.js'],
+  ],
+  [
+    `Returning visitor ≤ ${kb(returningTarget)} brotli, one file, no banner UI`,
+    `${kb(ours.desktop.back.brotli)}, ${ours.desktop.back.files} file, banner shown in ${returningShown} runs`,
+    ours.desktop.back.brotli <= returningTarget && ours.desktop.back.files === 1 && returningShown === 0,
   ],
   ...profiles.map(({ name }) => {
     const ratio = pairedRatio(name);

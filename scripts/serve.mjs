@@ -1,10 +1,12 @@
 // A small static file server for the demo, the smoke test and the benchmark. It sends the strict
 // Content-Security-Policy that a careful clinic site would, so the demo proves the library needs
-// no inline script or style and no third-party origin.
-import { createReadStream, statSync } from 'node:fs';
+// no inline script or style and no third-party origin. Text is sent brotli-compressed when the
+// browser accepts it, as a CDN does, so the benchmark's slow network carries real transfer sizes.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -22,6 +24,16 @@ const types = {
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
 };
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map']);
+/** Compressed files by path and modification time (quality 11 is slow; each file is compressed once). */
+const compressed = new Map();
+
+function brotli(file, modified) {
+  const key = `${file}\n${modified}`;
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  return compressed.get(key);
+}
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -61,19 +73,24 @@ export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp
     }
     let file = normalize(join(root, decodeURIComponent(pathname)));
     if (!file.startsWith(root)) return send(response, 403, 'Forbidden');
+    let modified;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      modified = statSync(file).mtimeMs;
     } catch {
       return send(response, 404, 'Not found');
     }
+    const encode = compressible.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': csp,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(encode ? { 'content-encoding': 'br' } : {}),
     });
-    createReadStream(file).pipe(response);
+    if (encode) response.end(brotli(file, modified));
+    else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {

@@ -20,10 +20,10 @@ export const budgets = {
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
   'terms-accept.js': 12 * kib,
-  // A returning visitor with a valid decision: the decision core only (DESIGN: ≤ 4.5 KiB, one file).
-  'cookie-banner.js': 4.5 * kib,
-  // A first visit: the decision core plus the banner UI it loads, Lit included.
-  'cookie-banner.js + banner UI': 10.5 * kib,
+  // One file for a first visit (the decision core and the banner's first layer, without Lit) and
+  // for a returning visitor (who runs its decision core only). The target is 4.5 KiB (bench/consent.mjs
+  // reports against it); this budget is the ceiling that keeps what is built today from growing.
+  'cookie-banner.js': 7.5 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
@@ -54,13 +54,6 @@ export function sizeReport() {
       const files = closure(join(cdn, name));
       return { name, files: files.size, ...measure(files), budget: budgets[name] ?? null };
     });
-  // The banner shows once the lazily loaded UI (Lit and the element) is here.
-  const bannerUi = readdirSync(join(cdn, 'chunks')).filter((name) => name.startsWith('banner-define-lazy-ui'));
-  if (bannerUi.length) {
-    const files = new Set([...closure(join(cdn, 'cookie-banner.js')), ...bannerUi.flatMap((name) => [...closure(join(cdn, 'chunks', name))])]);
-    const name = 'cookie-banner.js + banner UI';
-    entries.push({ name, files: files.size, ...measure(files), budget: budgets[name] });
-  }
   const loadedUpFront = new Set(
     readdirSync(cdn)
       .filter((n) => n.endsWith('.js'))

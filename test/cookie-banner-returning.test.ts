@@ -3,7 +3,7 @@ import { ClinicStorage } from '../src/core/platform/storage.js';
 import type { ConsentDecision } from '../src/core/consent/consent-types.js';
 
 // This file is its own page: a returning visitor whose decision still counts, with only the
-// lazy entry point (`clinic-elements/cookie-banner.js`) loaded.
+// entry point that defines the banner only when needed (`clinic-elements/cookie-banner.js`) loaded.
 const decision: ConsentDecision = {
   categories: { necessary: true, preferences: false, analytics: true, advertising: false },
   version: '7',
@@ -27,12 +27,14 @@ describe('<cookie-banner> for a returning visitor', () => {
     await import('../src/components/cookie-banner/define.js');
   });
 
-  it('applies the stored decision without downloading the banner UI', async () => {
+  it('applies the stored decision without creating any banner DOM or downloading a UI chunk', async () => {
     await waitUntil(() => (window as { returningAnalytics?: boolean }).returningAnalytics, 'the granted script did not run');
     expect((window as { returningAds?: boolean }).returningAds).to.equal(undefined);
     expect(customElements.get('cookie-banner'), 'the banner element is not even defined').to.equal(undefined);
+    expect(document.querySelector('cookie-banner')!.shadowRoot, 'no shadow root, so no banner DOM').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(loaded.filter((name) => /cookie-banner\.(ts|styles|strings)|define-lazy-ui|cookie-preferences/.test(name))).to.deep.equal([]);
+    expect(loaded.filter((name) => /cookie-banner\/(cookie-preferences|reload)|consent\/revoke/.test(name))).to.deep.equal([]);
   });
 
   it('feeds Google Consent Mode: all denied by default, then the stored decision', async () => {
@@ -43,7 +45,7 @@ describe('<cookie-banner> for a returning visitor', () => {
     expect(update[2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied', security_storage: 'granted' });
   });
 
-  it('loads the banner UI only when the visitor reopens the preferences', async () => {
+  it('defines the banner and loads the preferences dialog only when the visitor reopens the preferences', async () => {
     await window.clinicConsent!.showPreferences();
     const banner = document.querySelector('cookie-banner')!;
     const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')!;
@@ -52,8 +54,8 @@ describe('<cookie-banner> for a returning visitor', () => {
     expect(banner.shadowRoot!.querySelector('section.banner'), 'the first layer stays closed').to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(
-      loaded.some((name) => name.includes('define-lazy-ui')),
-      'now the UI was downloaded',
+      loaded.some((name) => name.includes('/cookie-preferences.')),
+      'now the dialog was downloaded',
     ).to.equal(true);
     dialog.close();
   });

@@ -56,11 +56,11 @@ export function warnChunk(part: string, error: unknown, then: string): void {
 }
 
 const hosts = new WeakMap<Element, ConsentHost>();
-let loadUi: (() => Promise<unknown>) | null = null;
+let defineUi: (() => void) | null = null;
 
-/** Lets `clinicConsent.showPreferences()` load the banner UI first (set by the entry that loads it on demand). */
-export function setUiLoader(loader: () => Promise<unknown>): void {
-  loadUi = loader;
+/** Lets `clinicConsent.showPreferences()` define the banner first (set by the entry that defines it only when needed). */
+export function setUiDefiner(define: () => void): void {
+  defineUi = define;
 }
 
 /**
@@ -73,7 +73,7 @@ export function consentHostOf(banner: Element): ConsentHost {
     host = {
       config: readConsentConfig(banner),
       async showPreferences() {
-        if (!customElements.get(tag)) await loadUi?.();
+        defineUi?.();
         await customElements.whenDefined(tag);
         const shown = banner.isConnected ? banner : document.querySelector(tag);
         await (shown as (Element & { showPreferences?: () => Promise<void> }) | null)?.showPreferences?.();

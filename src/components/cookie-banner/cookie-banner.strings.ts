@@ -11,8 +11,6 @@ export const bannerStrings = defineMessages(
     customize: 'Customize',
     gpc: 'Your browser sends a Global Privacy Control signal, so advertising stays off unless you turn it on yourself.',
     saved: 'Your cookie choices were saved.',
-    reload: 'Some of what you turned off was already running. Reload the page to stop it.',
-    reloadButton: 'Reload the page',
     floating: 'Cookie settings',
   },
   {
@@ -24,8 +22,6 @@ export const bannerStrings = defineMessages(
     customize: 'Personalizar',
     gpc: 'Su navegador envía una señal de Control Global de Privacidad, así que la publicidad queda desactivada salvo que usted la active.',
     saved: 'Se guardaron sus preferencias de cookies.',
-    reload: 'Parte de lo que desactivó ya estaba en marcha. Vuelva a cargar la página para detenerlo.',
-    reloadButton: 'Volver a cargar la página',
     floating: 'Configuración de cookies',
   },
 );

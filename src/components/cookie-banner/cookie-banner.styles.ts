@@ -1,15 +1,14 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { buttonCss, cssText, themeCss } from '../shared/theme-css.js';
 
-export const cookieBannerStyles = css`
+/** The banner's own styles, after the shared theme and button styles. */
+const bannerCss = cssText`
   :host {
     display: contents;
     font-size: 1rem;
     line-height: 1.5;
   }
   .banner,
-  .preferences,
-  .floating,
-  .reload {
+  .floating {
     color: var(--clinic-color-text, #1d2733);
     background: var(--clinic-color-surface, #ffffff);
     border: 1px solid var(--clinic-color-border, #c5cfda);
@@ -87,24 +86,13 @@ export const cookieBannerStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .reload {
-    position: fixed;
-    z-index: var(--clinic-banner-z-index, 2147483000);
-    inset-inline: var(--clinic-space, 1rem);
-    bottom: var(--clinic-space, 1rem);
-    max-width: 36rem;
-    padding: var(--clinic-space, 1rem);
-    border-radius: var(--clinic-radius, 8px);
-  }
-  .reload button {
-    margin-top: 0.5rem;
-  }
   @media (forced-colors: active) {
     .banner,
-    .preferences,
-    .floating,
-    .reload {
+    .floating {
       border: 2px solid CanvasText;
     }
   }
 `;
+
+/** Everything the first layer and the floating button need, as one stylesheet's text. */
+export const cookieBannerCss = themeCss + buttonCss + bannerCss;

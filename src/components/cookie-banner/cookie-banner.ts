@@ -1,24 +1,22 @@
-import { adoptStyles } from '@lit/reactive-element/css-tag.js';
-import { html, nothing, render } from 'lit/html.js';
 import { safeHref } from '../../core/platform/safe-url.js';
-import { checkedHref } from '../shared/checked-href.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import { decide } from '../../core/consent/decide.js';
+import { startConsent } from '../../core/consent/decision-core.js';
 import type { ConsentChangeDetail, ConsentChoice } from '../../core/consent/consent-types.js';
-import { consentRuntime } from '../../core/consent/runtime.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { translate } from '../../core/i18n/messages.js';
 import { resolveLocale } from '../../core/i18n/locale.js';
-import { buttonStyles } from '../shared/control-styles.js';
-import { themeStyles, themes } from '../shared/theme.js';
 import { askProvider } from '../shared/ask-provider.js';
+import { checkedHref } from '../shared/checked-href.js';
 import type { ClinicContext } from '../shared/clinic-settings.js';
 import { providerMarkup } from '../shared/provider-markup.js';
+import { themes } from '../shared/theme-css.js';
 import { oneOf } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
+import { element, styleSheet } from './dom.js';
 import { PageRoom } from './page-room.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
-import { cookieBannerStyles } from './cookie-banner.styles.js';
+import { cookieBannerCss } from './cookie-banner.styles.js';
 
 export const bannerLayouts = ['bar', 'box', 'modal'] as const;
 export type BannerLayout = (typeof bannerLayouts)[number];
@@ -27,14 +25,20 @@ export type BannerLayout = (typeof bannerLayouts)[number];
 export type CategoryText = Partial<Record<string, { label?: string; description?: string }>>;
 
 type Preferences = typeof import('./cookie-preferences.js');
+type Notice = '' | 'shown' | 'saved' | 'reload';
+
+/** Parsed once, when a banner first shows something (a returning visitor's page never parses it). */
+let sharedSheet: CSSStyleSheet | null = null;
 
 /**
  * Asks for consent to the Privacy Policy's cookies, web beacons and ad servers: Accept all, Reject
  * all and Customize with equal weight, and a preferences dialog with a switch per category. Deny
  * by default; the page's held-back scripts run only once their category is granted.
  *
- * Built on lit-html without LitElement, and with the preferences dialog loaded on demand, so the
- * first layer stays within 10.5 KiB (brotli) including Lit. Settings are read from the attributes
+ * Built without Lit (plain DOM and a constructed stylesheet), inside the first script the page
+ * loads: the decision core and the first layer together stay within 4.5 KiB (brotli), so a first
+ * visit's banner is on screen at the page's first paint. The preferences dialog is loaded on
+ * demand (fetched while the page is idle once the banner is shown). Settings are read from the attributes
  * when the banner connects; the language follows `lang` on the banner, its ancestors or `<html>`
  * as it is when the banner renders (set `lang` on the banner to switch it later).
  *
@@ -85,7 +89,13 @@ export class CookieBanner extends HTMLElement {
   #settings: ClinicContext | null = null;
   #renderPending = false;
   #open = false;
-  #notice: '' | 'shown' | 'saved' | 'reload' = '';
+  #notice: Notice = '';
+  /** The nodes on screen, and what the first layer was built from (it is rebuilt when that changes). */
+  #banner: HTMLElement | null = null;
+  #bannerBuiltFrom = '';
+  #status: HTMLElement | null = null;
+  #reload: HTMLElement | null = null;
+  #floating: HTMLElement | null = null;
 
   /** `bar`, `box` or `modal`. */
   get layout(): BannerLayout {
@@ -103,9 +113,7 @@ export class CookieBanner extends HTMLElement {
   }
 
   connectedCallback(): void {
-    adoptStyles(this.#root, [themeStyles, buttonStyles, cookieBannerStyles]);
-    // The decision core is loaded first by every entry point; see consentRuntime().
-    this.#store = consentRuntime()!(consentHostOf(this));
+    this.#store = startConsent(consentHostOf(this));
     this.#settings = askProvider(this, (settings, unsubscribe) => {
       if (!this.isConnected) return unsubscribe?.();
       this.#settings = settings;
@@ -113,10 +121,9 @@ export class CookieBanner extends HTMLElement {
     });
     this.#unsubscribe = this.#store.subscribe((detail) => this.#onDecision(detail));
     document.addEventListener('focusin', this.#rememberFocus);
-    // Opened once its buttons can act; a modal banner a frame later as well, when its heading can
-    // take focus (an ancestor such as a provider may not have rendered its slot yet).
-    const frame = this.layout === 'modal' ? new Promise((resolve) => requestAnimationFrame(resolve)) : null;
-    if (frame) void frame.then(() => this.#setOpen(this.#store?.needsDecision ?? false));
+    // Opened at once; a modal banner a frame later, when its heading can take focus (an ancestor
+    // such as a provider may not have rendered its slot yet).
+    if (this.layout === 'modal') requestAnimationFrame(() => this.#setOpen(this.#store?.needsDecision ?? false));
     else this.#setOpen(this.#store.needsDecision);
   }
 
@@ -148,10 +155,9 @@ export class CookieBanner extends HTMLElement {
     } catch (error) {
       return warnChunk('preferences', error, 'Accept all and Reject all still work');
     }
-    this.#preferences.adopt(this.#root);
     this.#notice = '';
     this.#render();
-    this.#preferences.open(this.#root, this.#store!);
+    this.#preferences.open(this.#root, this.#store!, resolveLocale(this), this.categoryText, (choice) => this.#decide(choice));
   }
 
   #decide(choice: ConsentChoice): void {
@@ -160,8 +166,9 @@ export class CookieBanner extends HTMLElement {
     const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
     this.#notice = 'saved';
     if (revoked.length) {
-      import('../../core/consent/revoke.js').then(
-        ({ revoke }) => this.#afterRevoke(revoke(revoked).reloadNeeded),
+      const locale = resolveLocale(this);
+      import('./withdrawal.js').then(
+        ({ withdraw }) => this.#showReloadNotice(withdraw(this.#root, revoked, locale)),
         (error: unknown) => warnChunk('clean-up', error, 'the withdrawn categories’ cookies were not deleted'),
       );
     }
@@ -169,11 +176,15 @@ export class CookieBanner extends HTMLElement {
     this.#render();
     // Back to where the visitor was; with nowhere to go back to, to the button that reopens the choice.
     if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
-    else this.#root.querySelector<HTMLElement>('.floating')?.focus();
+    else this.#floating?.focus();
   }
 
-  #afterRevoke(reloadNeeded: boolean): void {
-    this.#notice = reloadNeeded ? 'reload' : 'saved';
+  /** The withdrawal's notice that a reload is needed, shown until the visitor's next step. */
+  #showReloadNotice(notice: HTMLElement | null): void {
+    if (!notice) return;
+    this.#notice = 'reload';
+    this.#reload?.remove();
+    this.#reload = this.#root.insertBefore(notice, this.#floating);
     this.#requestRender();
   }
 
@@ -235,61 +246,77 @@ export class CookieBanner extends HTMLElement {
     queueMicrotask(() => this.#renderPending && this.#render());
   }
 
+  /**
+   * Brings the shadow DOM up to date: the first layer while a decision is asked for, the status
+   * line, the reload notice and the floating button. A returning visitor's banner renders nothing.
+   */
   #render(): void {
     this.#renderPending = false;
+    const root = this.#root;
+    const floating = this.hasAttribute('floating-button') && !this.#open;
+    if (!this.#open && !floating && !this.#notice && !this.#status) return;
+    sharedSheet ??= styleSheet(cookieBannerCss);
+    if (!root.adoptedStyleSheets.includes(sharedSheet)) root.adoptedStyleSheets = [sharedSheet, ...root.adoptedStyleSheets];
+
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
+    this.#status ??= root.appendChild(element('p', { class: 'visually-hidden', role: 'status' }));
+    const announced = this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${t('text')}` : '';
+    if (this.#status.textContent !== announced) this.#status.textContent = announced;
+
     // Without a provider's answer (its script is not on the page), its markup gives the address, checked as the provider checks it.
     const provided = this.#settings ? this.#settings.privacyHref : safeHref(providerMarkup(this)('privacy-href'));
     const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? provided;
     const modal = this.layout === 'modal';
-    const firstLayer = html`
-      <h2 id="banner-title" tabindex="-1" ?autofocus=${modal}>${t('title')}</h2>
-      <p>${t('text')} ${href ? html`<a href=${href}>${t('policyLink')}</a>` : nothing}</p>
-      ${globalPrivacyControl() ? html`<p class="gpc">${t('gpc')}</p>` : nothing}
-      <div part="actions" class="actions">
-        <button part="accept-button" type="button" @click=${() => this.#decide('accept-all')}>${t('acceptAll')}</button>
-        <button part="reject-button" type="button" @click=${() => this.#decide('reject-all')}>${t('rejectAll')}</button>
-        <button part="customize-button" type="button" @click=${() => this.showPreferences()}>${t('customize')}</button>
-      </div>
-    `;
-    // The region role is stated as well as implied: the banner is found as a landmark in every reader.
-    /* eslint-disable lit-a11y/no-redundant-role */
-    render(
-      html`
-        ${this.#open && !modal ? html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title" lang=${locale}>${firstLayer}</section>` : nothing}
-        ${
-          modal
-            ? html`<dialog id="first-layer" part="banner" class="banner" aria-labelledby="banner-title" lang=${locale} @cancel=${(e: Event) => e.preventDefault()}>
-              ${this.#open ? firstLayer : nothing}
-            </dialog>`
-            : nothing
-        }
-        ${this.#preferences?.template(this.#store!, locale, this.categoryText, (choice) => this.#decide(choice)) ?? nothing}
-        <p class="visually-hidden" role="status">${this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${t('text')}` : nothing}</p>
-        ${
-          this.#notice === 'reload'
-            ? html`<div class="reload" role="alert">${t('reload')} <button type="button" @click=${() => location.reload()}>${t('reloadButton')}</button></div>`
-            : nothing
-        }
-        ${
-          this.hasAttribute('floating-button') && !this.#open
-            ? html`<button part="floating-button" class="floating" type="button" @click=${() => this.showPreferences()}>${t('floating')}</button>`
-            : nothing
-        }
-      `,
-      this.#root,
-      { host: this },
-    );
-    /* eslint-enable lit-a11y/no-redundant-role */
-    const firstLayerDialog = this.#root.querySelector<HTMLDialogElement>('#first-layer');
+    const builtFrom = this.#open ? `${modal} ${locale} ${globalPrivacyControl()} ${href}` : '';
+    if (builtFrom !== this.#bannerBuiltFrom) {
+      const focusedPart = this.#banner?.contains(root.activeElement) ? root.activeElement!.getAttribute('part') : null;
+      // A modal banner's dialog stays in place, closed and empty, once answered (as the page's own dialogs do).
+      const answered = !builtFrom && this.#banner instanceof HTMLDialogElement ? this.#banner : null;
+      answered?.close();
+      answered?.replaceChildren();
+      root.querySelectorAll('.banner').forEach((old) => old !== answered && old.remove());
+      this.#banner = builtFrom ? root.insertBefore(this.#firstLayer(t, locale, modal, href), root.firstChild) : null;
+      this.#bannerBuiltFrom = builtFrom;
+      if (focusedPart) this.#banner?.querySelector<HTMLElement>(`[part="${focusedPart}"]`)?.focus();
+    }
     // Only in the page (it may have been removed before its first frame), and again after a move,
     // which ends a dialog's modality.
-    if (modal && this.#open && this.isConnected && firstLayerDialog && !firstLayerDialog.matches(':modal')) {
-      firstLayerDialog.close();
-      firstLayerDialog.showModal();
+    if (this.#banner instanceof HTMLDialogElement && this.isConnected && !this.#banner.matches(':modal')) {
+      this.#banner.close();
+      this.#banner.showModal();
     }
+
+    if (this.#notice !== 'reload') this.#reload = (this.#reload?.remove(), null);
+    if (!floating) this.#floating = (this.#floating?.remove(), null);
+    else
+      this.#floating ??= root.appendChild(
+        element('button', { part: 'floating-button', class: 'floating', type: 'button', onclick: () => this.showPreferences() }),
+      );
+    if (this.#floating) this.#floating.textContent = t('floating');
     this.#keepFocusVisible();
+  }
+
+  /** The first layer: the question, the policy link, and three choices of equal weight. */
+  #firstLayer(t: (key: BannerStringKey) => string, locale: string, modal: boolean, href: string | null): HTMLElement {
+    const choice = (part: string, key: BannerStringKey, onclick: () => void) => element('button', { part, type: 'button', onclick }, t(key));
+    const content = [
+      element('h2', { id: 'banner-title', tabindex: '-1', autofocus: modal }, t('title')),
+      element('p', {}, `${t('text')} `, href && element('a', { href }, t('policyLink'))),
+      globalPrivacyControl() && element('p', { class: 'gpc' }, t('gpc')),
+      element(
+        'div',
+        { part: 'actions', class: 'actions' },
+        choice('accept-button', 'acceptAll', () => this.#decide('accept-all')),
+        choice('reject-button', 'rejectAll', () => this.#decide('reject-all')),
+        choice('customize-button', 'customize', () => this.showPreferences()),
+      ),
+    ];
+    const shared = { part: 'banner', class: 'banner', 'aria-labelledby': 'banner-title', lang: locale };
+    // The region role is stated as well as implied: the banner is found as a landmark in every reader.
+    return modal
+      ? element('dialog', { ...shared, id: 'first-layer', oncancel: (event) => event.preventDefault() }, ...content)
+      : element('section', { ...shared, role: 'region' }, ...content);
   }
 }
 
@@ -297,4 +324,16 @@ export class CookieBanner extends HTMLElement {
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
   else setTimeout(work, 1000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-banner': CookieBanner;
+  }
+  interface DocumentEventMap {
+    'consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+  interface HTMLElementEventMap {
+    'consent-change': CustomEvent<ConsentChangeDetail>;
+  }
 }

@@ -1,76 +1,93 @@
-import { css } from '@lit/reactive-element/css-tag.js';
-import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentChoice } from '../../core/consent/consent-types.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { translate } from '../../core/i18n/messages.js';
 import { type Locale } from '../../core/i18n/locale.js';
+import { cssText } from '../shared/theme-css.js';
 import type { CategoryText } from './cookie-banner.js';
 import { bannerStrings } from './cookie-banner.strings.js';
 import { preferencesStrings, type PreferencesStringKey } from './cookie-preferences.strings.js';
+import { element, styleSheet } from './dom.js';
 
 /**
- * The preferences dialog of `<cookie-banner>`, loaded the first time a visitor asks for it: a
- * switch per category with its description from the Privacy Policy, and Save. The switches are
- * the state: Save reads them, so nothing is kept here between openings.
+ * The preferences dialog of `<cookie-banner>`, loaded the first time a visitor asks for it (or
+ * while the page is idle once the banner shows): a switch per category with its description from
+ * the Privacy Policy, and Save. The switches are the state: Save reads them, so nothing is kept
+ * here between openings.
  */
-export function template(store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void) {
-  const t = (key: PreferencesStringKey) => translate(preferencesStrings, locale, key);
-  const text = (category: string, field: 'label' | 'description') =>
-    categoryText[category]?.[field] ?? translate(preferencesStrings, locale, `${category}.${field}` as PreferencesStringKey);
-  const save = (event: Event) => {
-    const dialog = (event.target as Element).closest('dialog')!;
-    const switches = [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
-    onDecide(Object.fromEntries(switches.map((input) => [input.name, input.checked])));
-  };
-  // A native checkbox with role=switch exposes its state itself; aria-checked would duplicate it (ARIA in HTML).
-  /* eslint-disable lit-a11y/role-has-required-aria-attrs */
-  return html`
-    <dialog id="preferences" part="preferences" class="preferences" aria-labelledby="preferences-title" lang=${locale}>
-      <h2 id="preferences-title">${t('preferencesTitle')}</h2>
-      <p>${t('preferencesIntro')}</p>
-      ${globalPrivacyControl() ? html`<p class="gpc">${translate(bannerStrings, locale, 'gpc')}</p>` : nothing}
-      <ul class="categories">
-        ${store.options.categories.map(
-          (category) => html`
-            <li>
-              <div class="switch-row">
-                <label for="switch-${category}">${text(category, 'label')}</label>
-                ${category === 'necessary' ? html`<span class="always-on">${t('alwaysOn')}</span>` : nothing}
-                <input id="switch-${category}" name=${category} type="checkbox" role="switch" aria-describedby="description-${category}" ?disabled=${category === 'necessary'} />
-              </div>
-              <p id="description-${category}" class="description">${text(category, 'description')}</p>
-            </li>
-          `,
-        )}
-      </ul>
-      <div class="actions">
-        <button part="save-button" type="button" @click=${save}>${t('save')}</button>
-        <button type="button" @click=${() => onDecide('accept-all')}>${translate(bannerStrings, locale, 'acceptAll')}</button>
-        <button type="button" @click=${() => onDecide('reject-all')}>${translate(bannerStrings, locale, 'rejectAll')}</button>
-      </div>
-      <button class="close" type="button" aria-label=${t('close')} @click=${(e: Event) => (e.target as Element).closest('dialog')!.close()}>×</button>
-    </dialog>
-  `;
-  /* eslint-enable lit-a11y/role-has-required-aria-attrs */
-}
-
-/** Fills the switches from the current decision (everything off without one) and opens the dialog. */
-export function open(root: ShadowRoot, store: ConsentStore): void {
-  const dialog = root.querySelector<HTMLDialogElement>('#preferences')!;
+export function open(root: ShadowRoot, store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void): void {
+  sheet ??= styleSheet(preferencesCss);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  let dialog = root.querySelector<HTMLDialogElement>('#preferences');
+  // Built again when the language or the categories' texts have changed since (never while it is open).
+  const from = locale + JSON.stringify(categoryText);
+  if (!dialog || (!dialog.open && builtFrom.get(dialog) !== from)) {
+    const built = build(store, locale, categoryText, onDecide);
+    if (dialog) dialog.replaceWith(built);
+    else root.insertBefore(built, root.querySelector('[role="status"]'));
+    builtFrom.set((dialog = built), from);
+  }
   dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]').forEach((input) => (input.checked = store.granted(input.name)));
   if (!dialog.open) dialog.showModal();
 }
 
-const adopted = new WeakSet<ShadowRoot>();
+let sheet: CSSStyleSheet | null = null;
+const builtFrom = new WeakMap<HTMLDialogElement, string>();
 
-export function adopt(root: ShadowRoot): void {
-  if (adopted.has(root) || !preferencesStyles.styleSheet) return;
-  adopted.add(root);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, preferencesStyles.styleSheet];
+function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void): HTMLDialogElement {
+  const t = (key: PreferencesStringKey) => translate(preferencesStrings, locale, key);
+  const text = (category: string, field: 'label' | 'description') => categoryText[category]?.[field] ?? t(`${category}.${field}` as PreferencesStringKey);
+  const save = () => {
+    const switches = [...dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+    onDecide(Object.fromEntries(switches.map((input) => [input.name, input.checked])));
+  };
+  // A native checkbox with role=switch exposes its state itself; aria-checked would duplicate it (ARIA in HTML).
+  const category = (id: string) =>
+    element(
+      'li',
+      {},
+      element(
+        'div',
+        { class: 'switch-row' },
+        element('label', { for: `switch-${id}` }, text(id, 'label')),
+        id === 'necessary' && element('span', { class: 'always-on' }, t('alwaysOn')),
+        element('input', {
+          id: `switch-${id}`,
+          name: id,
+          type: 'checkbox',
+          role: 'switch',
+          'aria-describedby': `description-${id}`,
+          disabled: id === 'necessary',
+        }),
+      ),
+      element('p', { id: `description-${id}`, class: 'description' }, text(id, 'description')),
+    );
+  const dialog = element(
+    'dialog',
+    { id: 'preferences', part: 'preferences', class: 'preferences', 'aria-labelledby': 'preferences-title', lang: locale },
+    element('h2', { id: 'preferences-title' }, t('preferencesTitle')),
+    element('p', {}, t('preferencesIntro')),
+    globalPrivacyControl() && element('p', { class: 'gpc' }, translate(bannerStrings, locale, 'gpc')),
+    element('ul', { class: 'categories' }, ...store.options.categories.map(category)),
+    element(
+      'div',
+      { class: 'actions' },
+      element('button', { part: 'save-button', type: 'button', onclick: save }, t('save')),
+      element('button', { type: 'button', onclick: () => onDecide('accept-all') }, translate(bannerStrings, locale, 'acceptAll')),
+      element('button', { type: 'button', onclick: () => onDecide('reject-all') }, translate(bannerStrings, locale, 'rejectAll')),
+    ),
+    element('button', { class: 'close', type: 'button', 'aria-label': t('close'), onclick: () => dialog.close() }, '×'),
+  ) as HTMLDialogElement;
+  return dialog;
 }
 
-const preferencesStyles = css`
+const preferencesCss = cssText`
+  .preferences {
+    color: var(--clinic-color-text, #1d2733);
+    background: var(--clinic-color-surface, #ffffff);
+    border: 1px solid var(--clinic-color-border, #c5cfda);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
+  }
   .categories {
     margin: 0 0 1rem;
     padding: 0;
@@ -149,6 +166,9 @@ const preferencesStyles = css`
     line-height: 1;
   }
   @media (forced-colors: active) {
+    .preferences {
+      border: 2px solid CanvasText;
+    }
     input[role='switch'] {
       forced-color-adjust: none;
       border-color: CanvasText;

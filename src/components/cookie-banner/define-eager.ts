@@ -1,3 +1,7 @@
-// The banner UI defined at once, with the decision core it runs on (the root entry uses this).
-import '../../core/consent/decision-core.js';
-export { CookieBanner } from './define-lazy-ui.js';
+// The banner defined at once (the package root and clinic-elements.js use this; cookie-banner.js defines it only when needed).
+import { defineOnce } from '../shared/define-once.js';
+import { CookieBanner } from './cookie-banner.js';
+
+defineOnce('cookie-banner', CookieBanner);
+
+export { CookieBanner };

@@ -1,21 +1,9 @@
-// css-tag alone (not 'lit'), so the cookie banner, which has no LitElement, can share these.
-import { css } from '@lit/reactive-element/css-tag.js';
+// css-tag alone (not 'lit'): these are shared by elements with and without LitElement.
+import { css, unsafeCSS } from '@lit/reactive-element/css-tag.js';
+import { buttonCss } from './theme-css.js';
 
-/** The filled accent button every element uses for its choices: 44 px tall, token colours. */
-export const buttonStyles = css`
-  button {
-    box-sizing: border-box;
-    min-height: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--clinic-color-accent, #0b5cad);
-    border-radius: var(--clinic-radius, 8px);
-    background: var(--clinic-color-accent, #0b5cad);
-    color: var(--clinic-color-on-accent, #ffffff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-`;
+/** The filled accent button every element uses for its choices (see `buttonCss`). */
+export const buttonStyles = unsafeCSS(buttonCss);
 
 /** A checkbox beside its label text, as in `<terms-accept>` and the "show all" choice of `<sensitive-content>`. */
 export const checkboxStyles = css`

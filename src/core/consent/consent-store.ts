@@ -59,7 +59,9 @@ export class ConsentStore {
     this.options = { now: Date.now, ...options };
     this.#storage = new ClinicStorage({ kind: options.storage, namespace: options.namespace });
     this.#decision = this.#readCurrent();
-    this.#listenToOtherTabs();
+    // After this task: registering for storage events costs a first visit's banner a few
+    // milliseconds before the page's first paint.
+    setTimeout(() => this.#listenToOtherTabs());
     this.#honourGpc();
     // Receipts left over from an earlier visit (endpoint down, tab closed) go out now.
     if (queueStorage(options.namespace).has(queueKey)) void this.outbox()?.then((outbox) => outbox.flush());
@@ -140,6 +142,8 @@ export class ConsentStore {
     addEventListener('storage', (event) => {
       if (event.key === `${this.options.namespace}:${decisionKey}`) refresh();
     });
+    // A decision another tab made before these listened.
+    refresh();
   }
 
   /** A stored grant of advertising does not survive the visitor turning Global Privacy Control on. */

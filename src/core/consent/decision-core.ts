@@ -1,7 +1,6 @@
 import type { StorageKind } from '../platform/storage.js';
 import { ConsentStore } from './consent-store.js';
 import type { ConsentChangeDetail, ConsentDecision } from './consent-types.js';
-import { registerConsentRuntime } from './runtime.js';
 import { releaseGated, watchGated } from './script-gate.js';
 
 /**
@@ -60,8 +59,6 @@ export function startConsent(host: ConsentHost): ConsentStore {
   installGlobal(store, host);
   return store;
 }
-
-registerConsentRuntime(startConsent);
 
 export interface ClinicConsentGlobal {
   /** The current decision, or null when none counts. */

@@ -1,12 +1,11 @@
 /**
  * A random RFC 4122 version 4 UUID. `crypto.randomUUID` exists only on secure (https) pages, and
- * a clinic's staging site may be plain http, so this falls back to `crypto.getRandomValues`.
+ * a clinic's staging site may be plain http, so this falls back to `crypto.getRandomValues`: each
+ * 0 and 1 of the template becomes a random hex digit, each 8 one of 8–b (the variant).
  */
 export function randomId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16),
+  );
 }

@@ -34,17 +34,12 @@ const memoryBackend: StorageBackend = {
   delete: (key) => void memoryValues.delete(key),
 };
 
-const localBackend: StorageBackend = {
-  get: (key) => localStorage.getItem(key),
-  set: (key, value) => localStorage.setItem(key, value),
-  delete: (key) => localStorage.removeItem(key),
-};
-
-const sessionBackend: StorageBackend = {
-  get: (key) => sessionStorage.getItem(key),
-  set: (key, value) => sessionStorage.setItem(key, value),
-  delete: (key) => sessionStorage.removeItem(key),
-};
+/** Web Storage, looked up on each call: the getter itself throws where storage is blocked. */
+const webStorageBackend = (area: () => Storage): StorageBackend => ({
+  get: (key) => area().getItem(key),
+  set: (key, value) => area().setItem(key, value),
+  delete: (key) => area().removeItem(key),
+});
 
 const cookieBackend: StorageBackend = {
   get(key) {
@@ -64,16 +59,22 @@ const cookieBackend: StorageBackend = {
 
 const backends: Record<StorageKind, StorageBackend> = {
   cookie: cookieBackend,
-  local: localBackend,
-  session: sessionBackend,
+  local: webStorageBackend(() => localStorage),
+  session: webStorageBackend(() => sessionStorage),
   memory: memoryBackend,
 };
 
 const probeKey = 'clinic-elements:probe';
 
-/** Writes, reads back and deletes a probe value; any throw or mismatch means the backend is unusable. */
-function isUsable(backend: StorageBackend): boolean {
+/**
+ * Whether a backend can be used. Blocked Web Storage (private modes, sandboxed frames) throws on
+ * any access, so a read finds it; a probe write would also fail on a nearly full origin, and the
+ * values already stored there would never be read. Disabled cookies fail silently, so a cookie
+ * probe is written, read back and deleted.
+ */
+function isUsable(kind: StorageKind, backend: StorageBackend): boolean {
   try {
+    if (kind !== 'cookie') return (backend.get(probeKey), true);
     backend.set(probeKey, '1');
     const ok = backend.get(probeKey) === '1';
     backend.delete(probeKey);
@@ -107,7 +108,7 @@ export class ClinicStorage {
     }
     this.kind = kind;
     this.#backend = backends[kind];
-    if (kind !== 'memory' && !isUsable(this.#backend)) this.#fallBackToMemory('is not available');
+    if (kind !== 'memory' && !isUsable(kind, this.#backend)) this.#fallBackToMemory('is not available');
   }
 
   /** Returns the stored data for `key`, or `null` when nothing valid is stored. */
