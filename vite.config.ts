@@ -36,6 +36,34 @@ function dropPureAnnotations(): Plugin {
   };
 }
 
+/**
+ * Lists every chunk an entry needs up front in the entry itself, in the order they run (rolldown
+ * does not hoist transitive imports yet): the browser then requests them all as soon as it reads
+ * the entry, instead of discovering them one level of imports at a time.
+ */
+function hoistTransitiveImports(): Plugin {
+  return {
+    name: 'hoist-transitive-imports',
+    generateBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+      for (const entry of chunks.values()) {
+        if (!entry.isEntry) continue;
+        const order: string[] = [];
+        const seen = new Set<string>();
+        const visit = (name: string) => {
+          if (seen.has(name)) return;
+          seen.add(name);
+          chunks.get(name)?.imports.forEach(visit);
+          order.push(name);
+        };
+        entry.imports.forEach(visit);
+        // Every chunk, the entry's own imports too: they run in exactly the order they did.
+        if (order.length > entry.imports.length) entry.code = order.map((name) => `import"./${name}";`).join('') + entry.code;
+      }
+    },
+  };
+}
+
 /** Every element: the tag is the public entry name (`clinic-elements/<tag>.js`, `dist/cdn/<tag>.js`). */
 export const elementTags = [
   'age-gate',
@@ -63,7 +91,7 @@ export default defineConfig(({ mode }) => {
   const banner = mode === 'cdn-banner';
   const cdn = mode === 'cdn' || banner;
   return {
-    plugins: cdn ? [minifyCssTemplates(), dropPureAnnotations()] : [minifyCssTemplates()],
+    plugins: cdn ? [minifyCssTemplates(), dropPureAnnotations(), hoistTransitiveImports()] : [minifyCssTemplates()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -85,7 +113,7 @@ export default defineConfig(({ mode }) => {
           ? {
               minify: true,
               entryFileNames: '[name].js',
-              chunkFileNames: banner ? 'chunks/banner-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+              chunkFileNames: banner ? 'chunks/banner-[name]-[hash:6].js' : 'chunks/[name]-[hash:6].js',
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },

@@ -86,7 +86,7 @@ const readmeEnd = '<!-- size-table:end -->';
 
 /** The README's size table: entries with their budgets, then what loads on demand (names without hashes). */
 function readmeTable({ entries, lazy }) {
-  const unhashed = lazy.map((row) => ({ ...row, name: row.name.replace(/-[\w-]{8}\.js$/, '.js') }));
+  const unhashed = lazy.map((row) => ({ ...row, name: row.name.replace(/-[\w-]{6}\.js$/, '.js') }));
   return [formatTable(entries), '', 'Loaded on demand:', '', formatTable(unhashed)].join('\n');
 }
 

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { builtInGuideNames } from './core/documents/built-in.js';
 import { loadBuiltInGuide } from './content/index.js';
-import { guideSectionsTree } from './core/documents/template.js';
+import { guideSectionsTree, guideTocTree } from './core/documents/template.js';
+import { matchLocale } from './core/i18n/locale.js';
+import { translate } from './core/i18n/messages.js';
+import { disclaimerStrings } from './components/medical-disclaimer/medical-disclaimer.strings.js';
+import { guideStrings } from './components/procedure-guide/procedure-guide.strings.js';
 import { guideStructuredData, structuredDataJson } from './core/documents/structured-data.js';
 import { h, toHtml } from './core/documents/tree.js';
 import { clinicAttribute, clinicKeys, type ClinicKey, type ClinicSettings } from './core/documents/clinic.js';
@@ -74,10 +78,17 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
   }
   const missing = new Set<string>();
   const sections = guideSectionsTree(guide, { clinic, headingLevel, onMissingPlaceholder: (key) => missing.add(key) });
+  // What the enhanced guide shows above its text at first paint, so enhancing it paints nothing new.
+  const locale = matchLocale(guide.lang) ?? 'en';
+  const toc = guide.sections.length >= 3 ? [guideTocTree(guide, translate(guideStrings, locale, 'guide.toc'), { clinic })] : [];
+  // In a paragraph of its own: the same block holds the text before and after the disclaimer upgrades, so it is not painted anew.
+  const disclaimer = h('medical-disclaimer', { slot: 'disclaimer' }, [
+    h('p', {}, [h('strong', {}, [translate(disclaimerStrings, locale, 'lead')]), ` ${translate(disclaimerStrings, locale, 'text')}`]),
+  ]);
   const element = h(
     'procedure-guide',
     { procedure: file ? undefined : guide.id, layout: values.layout as string, 'heading-level': headingLevel === 2 ? undefined : String(headingLevel) },
-    sections,
+    [...toc, disclaimer, ...sections],
   );
 
   const parts = [

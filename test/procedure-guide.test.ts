@@ -590,6 +590,36 @@ describe('<procedure-guide>', () => {
       }
     });
 
+    it('prints the table of contents and disclaimer the enhanced guide shows, and the guide then uses them', async () => {
+      const { status, stdout } = await render(['render', '--procedure', 'necklift', '--no-structured-data']);
+      expect(status).to.equal(0);
+      const page = document.createElement('div');
+      page.innerHTML = stdout;
+      const toc = page.querySelector<HTMLElement>('procedure-guide > nav[slot="toc"]')!;
+      const disclaimer = page.querySelector<HTMLElement>('procedure-guide > medical-disclaimer[slot="disclaimer"]')!;
+      expect([...toc.querySelectorAll('a')].map((a) => a.getAttribute('href')))
+        .to.have.length(11)
+        .and.include('#risks');
+      expect(toc.textContent).to.contain('On this page');
+      expect(disclaimer.textContent).to.contain('Not medical advice.');
+      const el = page.querySelector('procedure-guide') as ProcedureGuide;
+      document.body.append(page);
+      try {
+        await waitUntil(() => el.shadowRoot?.querySelector('slot[name="toc"]'), 'the guide did not take the printed table of contents');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="toc"]'), 'no second table of contents').to.equal(null);
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="toc"]')!.assignedElements()).to.deep.equal([toc]);
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="disclaimer"]')!.assignedElements()).to.deep.equal([disclaimer]);
+        expect(toc.querySelectorAll('a[aria-current]')).to.have.length(1);
+        await el.goTo('risks');
+        await el.updateComplete;
+        expect(toc.querySelector('a[aria-current="location"]')!.getAttribute('href')).to.equal('#risks');
+        expect(getComputedStyle(toc).borderTopStyle, 'styled like its own').to.equal('solid');
+      } finally {
+        page.remove();
+      }
+    });
+
     it('renders a guide from a JSON file and reports its problems by path', async () => {
       const good = await render(['render', 'test/fixtures/browlift.json', '--clinic-name', 'Sol Clinic', '--no-structured-data']);
       expect(good.status).to.equal(0);

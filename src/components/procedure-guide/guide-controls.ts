@@ -26,6 +26,14 @@ export function renderToc(
   `;
 }
 
+/** Marks the link to the section being read in a table of contents from the page (the command line's). */
+export function markCurrentLink(toc: Element | null, id: string | undefined, value: string): void {
+  toc?.querySelectorAll('a').forEach((link) => {
+    if (id !== undefined && link.getAttribute('href') === `#${id}`) link.setAttribute('aria-current', value);
+    else link.removeAttribute('aria-current');
+  });
+}
+
 /** "Step 4 of 11: <title>" and a progress bar (steps layout). */
 export function renderProgress(sections: readonly GuideSection[], current: number, locale: Locale) {
   const label = translate(guideStrings, locale, 'guide.step', { n: current + 1, total: sections.length });

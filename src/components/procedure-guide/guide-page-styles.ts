@@ -6,6 +6,25 @@ import { css } from 'lit';
  * wrapped in `:where()` so the site's own CSS wins on specificity; text styles are left to the site.
  */
 export const guidePageStyles = css`
+  /* The table of contents the command line prints (the element's own is styled in its shadow root). */
+  :where([data-guide-toc] > p) {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+  :where([data-guide-toc] > ol) {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  :where([data-guide-toc] a) {
+    display: block;
+    padding: 0.2rem 0;
+    min-height: 24px;
+    line-height: 1.35;
+  }
+  :where([data-guide-toc] a[aria-current]) {
+    font-weight: 700;
+    text-decoration-thickness: 2px;
+  }
   :where(procedure-guide) :where([data-guide-section]) {
     scroll-margin-top: var(--clinic-scroll-offset, 1rem);
   }

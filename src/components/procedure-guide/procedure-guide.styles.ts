@@ -30,7 +30,8 @@ export const procedureGuideStyles = css`
       grid-template-columns: minmax(12rem, 15rem) minmax(0, 1fr);
       align-items: start;
     }
-    .toc {
+    .toc,
+    ::slotted([slot='toc']) {
       position: sticky;
       top: var(--clinic-scroll-offset, 1rem);
       max-height: calc(100vh - 2 * var(--clinic-scroll-offset, 1rem));
@@ -45,7 +46,9 @@ export const procedureGuideStyles = css`
   ::slotted([slot='cta']) {
     justify-self: start;
   }
-  .toc {
+  /* A table of contents printed by the command line is slotted in, and looks the same (page styles do its inside). */
+  .toc,
+  ::slotted([slot='toc']) {
     padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     border: 1px solid var(--clinic-color-border, #c5cfda);
@@ -261,6 +264,7 @@ export const procedureGuideStyles = css`
   }
   @media print {
     .toc,
+    slot[name='toc'],
     .progress,
     .step-buttons,
     .date-field,

@@ -12,7 +12,7 @@ import { ListenersController } from '../shared/listeners.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
-import { renderProgress, renderStepButtons, renderToc } from './guide-controls.js';
+import { markCurrentLink, renderProgress, renderStepButtons, renderToc } from './guide-controls.js';
 import { renderGuideError, warnGuideError } from './guide-errors.js';
 import { adoptPageStyles } from './guide-page-styles.js';
 import {
@@ -150,6 +150,7 @@ export class ProcedureGuide extends LitElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     this.#internals.states[this.#source.loading ? 'add' : 'delete']('loading');
     applyLayout(this.sections, this.layout, this.current, this.expanded);
+    markCurrentLink(this.#slottedToc(), this.sections[this.current]?.id, this.layout === 'steps' ? 'step' : 'location');
     if (changed.has('sections') || changed.has('layout')) {
       if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));
       else this.#spy.disconnect();
@@ -235,6 +236,11 @@ export class ProcedureGuide extends LitElement {
     if (changed) this.dispatchEvent(new CustomEvent<SectionChangeDetail>('section-change', { detail: { id, index }, bubbles: true, composed: true }));
   }
 
+  /** The table of contents printed by the command line, when the page holds one. */
+  #slottedToc(): Element | null {
+    return this.querySelector(':scope > [slot="toc"]');
+  }
+
   #onSectionInView(index: number): void {
     if (index === this.current) return;
     this.current = index;
@@ -288,7 +294,7 @@ export class ProcedureGuide extends LitElement {
       ${this.error ? renderGuideError(this.error, locale) : nothing}
       ${this.#source.loading ? html`<p role="status" class="loading">${translate(guideStrings, locale, 'guide.loading')}</p>` : nothing}
       <div class="frame ${this.sections.length >= 3 ? 'has-toc' : ''}">
-        ${this.sections.length >= 3 ? renderToc(this.sections, this.current, this.layout, locale, this.#onTocClick) : nothing}
+        ${this.sections.length >= 3 ? (this.#slottedToc() ? html`<slot name="toc"></slot>` : renderToc(this.sections, this.current, this.layout, locale, this.#onTocClick)) : nothing}
         <div class="main">
           <slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>
           ${steps ? renderProgress(this.sections, this.current, locale) : nothing}

@@ -64,7 +64,7 @@ export class ConsentStore {
     setTimeout(() => this.#listenToOtherTabs());
     this.#honourGpc();
     // Receipts left over from an earlier visit (endpoint down, tab closed) go out now.
-    if (queueStorage(options.namespace).has(queueKey)) void this.outbox()?.then((outbox) => outbox.flush());
+    if (options.recordEndpoint && queueStorage(options.namespace).has(queueKey)) void this.outbox()?.then((outbox) => outbox.flush());
   }
 
   /**

@@ -30,6 +30,9 @@ export type DocumentLoadResult = { ok: true; document: ClinicDocument } | { ok: 
 export async function fetchDocument(src: string, signal?: AbortSignal): Promise<DocumentLoadResult> {
   const url = firstPartyUrl(src);
   if (!url) return { ok: false, error: { kind: 'other-origin', src } };
+  // Loaded only by pages that fetch documents (others do not download the validator), while the document downloads.
+  const validator = import('./validate.js');
+  validator.catch(() => {});
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -44,8 +47,7 @@ export async function fetchDocument(src: string, signal?: AbortSignal): Promise<
   } catch {
     return { ok: false, error: { kind: 'not-json', src } };
   }
-  // Loaded only by pages that fetch documents, so other pages do not download the validator.
-  const { validateDocument } = await import('./validate.js');
+  const { validateDocument } = await validator;
   const result = validateDocument(json);
   if (!result.ok) return { ok: false, error: { kind: 'invalid', src, problems: result.problems } };
   return { ok: true, document: result.document };

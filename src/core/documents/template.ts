@@ -69,6 +69,27 @@ export function documentSectionsTree(doc: ClinicDocument, marker: 'guide' | 'leg
   return [...intro, ...doc.sections.map(section)];
 }
 
+/**
+ * A guide's table of contents as static HTML, for the command line to print before the sections:
+ * `<nav slot="toc" data-guide-toc>` with a link per section. `<procedure-guide>` shows a slotted
+ * table of contents in place of its own (and marks the section being read), so the enhanced page
+ * paints nothing new.
+ */
+export function guideTocTree(doc: ProcedureGuide, title: string, options: GuideTemplateOptions = {}): TreeElement {
+  const fill = (text: string) => fillPlaceholders(text, options.clinic ?? {});
+  const titleId = `${doc.id}-toc-title`;
+  return h('nav', { slot: 'toc', 'data-guide-toc': true, 'aria-labelledby': titleId }, [
+    h('p', { id: titleId }, [title]),
+    h(
+      'ol',
+      {},
+      doc.sections.map((section) =>
+        h('li', {}, [h('a', { href: `#${section.id}` }, [section.number ? `${section.number}. ${fill(section.heading)}` : fill(section.heading)])]),
+      ),
+    ),
+  ]);
+}
+
 export function clampHeadingLevel(level: unknown): number {
   const number = Number(level);
   return Number.isInteger(number) && number >= 2 && number <= 6 ? number : 2;
