@@ -202,7 +202,10 @@ export class CookieBanner extends HTMLElement {
     if (opening)
       whenIdle(() =>
         import('./cookie-preferences.js').then(
-          (module) => void (this.#preferences ??= module),
+          (module) => {
+            this.#preferences ??= module;
+            module.prepare(this.#root);
+          },
           () => {},
         ),
       );

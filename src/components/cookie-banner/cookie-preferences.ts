@@ -16,8 +16,7 @@ import { element, styleSheet } from './dom.js';
  * here between openings.
  */
 export function open(root: ShadowRoot, store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void): void {
-  sheet ??= styleSheet(preferencesCss);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  prepare(root);
   let dialog = root.querySelector<HTMLDialogElement>('#preferences');
   // Built again when the language or the categories' texts have changed since (never while it is open).
   const from = locale + JSON.stringify(categoryText);
@@ -29,6 +28,12 @@ export function open(root: ShadowRoot, store: ConsentStore, locale: Locale, cate
   }
   dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]').forEach((input) => (input.checked = store.granted(input.name)));
   if (!dialog.open) dialog.showModal();
+}
+
+/** Parses and adopts the dialog's styles ahead of time (when fetched while the page is idle), so it opens at once. */
+export function prepare(root: ShadowRoot): void {
+  sheet ??= styleSheet(preferencesCss);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 let sheet: CSSStyleSheet | null = null;
