@@ -30,6 +30,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { writeReadmeSection } from '../scripts/readme-section.mjs';
+import { median, ms, table } from './report.mjs';
 import { budgets, sizeReport } from '../scripts/size.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -179,11 +180,6 @@ async function measure(browser, server, library, profile, run) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 /**
  * Median over paired runs of our time to banner divided by vanilla's: each run loads both pages
  * back to back, so a ratio within a run is not moved by the machine's load drifting between runs.
@@ -191,10 +187,7 @@ const median = (values) => {
 const pairedRatio = (profile) => median(results[profile].ours.map((sample, run) => sample.first.visible / results[profile].vanilla[run].first.visible));
 /** Median over paired runs of our page's FCP divided by vanilla's time to banner. */
 const floor = (profile) => median(results[profile].ours.map((sample, run) => sample.first.fcp / results[profile].vanilla[run].first.visible));
-const ms = (value) => `${Math.round(value)} ms`;
 const kb = (value) => `${(value / kib).toFixed(2)} KiB`;
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 const started = performance.now();
 const server = await startServer();

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { writeReadmeSection } from '../scripts/readme-section.mjs';
+import { median, ms, table } from './report.mjs';
 import { run as cli } from '../dist/cli.js';
 
 const runs = Number(process.env.BENCH_GUIDE_RUNS ?? 5);
@@ -144,14 +145,6 @@ async function measure(browser, server, path) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const ms = (value) => `${Math.round(value)} ms`;
-const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const mostCommon = (values) =>
   [...values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map())].sort((a, b) => b[1] - a[1])[0][0];
 
