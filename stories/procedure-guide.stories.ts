@@ -244,6 +244,64 @@ export const ClinicAuthored: Story = {
 };
 
 /**
+ * What `npx clinic-elements render` prints, pasted into a page: the table of contents and the
+ * disclaimer come before the sections, so the text, its contents and the disclaimer are on screen
+ * before any script runs, and enhancing them paints nothing new. The element shows the printed
+ * table of contents (`slot="toc"`) in place of its own and marks the section being read; style it
+ * with the site's CSS (`::part(toc)` reaches only the element's own).
+ */
+export const PrintedHtml: Story = {
+  name: 'Printed HTML (clinic-elements render)',
+  render: (args) =>
+    renderGuide(
+      args,
+      html`
+        <nav slot="toc" data-guide-toc aria-labelledby="story-printed-toc-title">
+          <p id="story-printed-toc-title">On this page</p>
+          <ol>
+            <li><a href="#printed-candidates">The best candidates</a></li>
+            <li><a href="#printed-consultation">Your consultation</a></li>
+            <li><a href="#printed-recovery">Getting back to normal</a></li>
+          </ol>
+        </nav>
+        <medical-disclaimer slot="disclaimer"
+          ><p>
+            <strong>Not medical advice.</strong> The content on this site is for educational and informational purposes only and is not a substitute for
+            diagnosis, treatment, or medical advice from a qualified health care professional.
+          </p></medical-disclaimer
+        >
+        <section id="printed-candidates" data-guide-section aria-labelledby="printed-candidates-heading">
+          <h2 id="printed-candidates-heading">The best candidates</h2>
+          <div id="printed-candidates-body" data-guide-body>
+            <p>A man or woman whose neck has begun to sag, but whose skin still has some elasticity.</p>
+          </div>
+        </section>
+        <section id="printed-consultation" data-guide-section aria-labelledby="printed-consultation-heading">
+          <h2 id="printed-consultation-heading">Your consultation</h2>
+          <div id="printed-consultation-body" data-guide-body>
+            <p>Your surgeon examines your neck and jawline and explains what a necklift can and cannot change.</p>
+          </div>
+        </section>
+        <section id="printed-recovery" data-guide-section aria-labelledby="printed-recovery-heading">
+          <h2 id="printed-recovery-heading">Getting back to normal</h2>
+          <div id="printed-recovery-body" data-guide-body>
+            <ul>
+              <li>Up and about in a day or two</li>
+              <li>Back at work in ten days to two weeks</li>
+            </ul>
+          </div>
+        </section>
+      `,
+    ),
+  play: async ({ canvasElement }) => {
+    const guide = canvasElement.querySelector('procedure-guide')!;
+    await waitFor(() => expect(guide.shadowRoot?.querySelector('slot[name="toc"]')).toBeTruthy());
+    await waitFor(() => expect(guide.querySelectorAll('[data-guide-toc] a[aria-current]')).toHaveLength(1));
+    await expect(guide.shadowRoot!.querySelector('[part="toc"]')).toBeNull();
+  },
+};
+
+/**
  * `procedure="rhinoplasty"` is not a built-in guide: the element shows an inline alert naming the
  * guides it has, and logs the same message as a console warning.
  */

@@ -51,6 +51,7 @@ describe('<cookie-banner> for a returning visitor', () => {
     const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.querySelector<HTMLInputElement>('input[name="analytics"]')!.checked).to.equal(true);
+    expect(getComputedStyle(dialog.querySelector('[part="save-button"]')!).minHeight, 'its buttons have the banner styles').to.equal('44px');
     expect(banner.shadowRoot!.querySelector('section.banner'), 'the first layer stays closed').to.equal(null);
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(

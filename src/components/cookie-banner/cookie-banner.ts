@@ -13,7 +13,7 @@ import { providerMarkup } from '../shared/provider-markup.js';
 import { themes } from '../shared/theme-css.js';
 import { oneOf } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
-import { element, styleSheet } from './dom.js';
+import { adoptSheet, element, lazySheet } from './dom.js';
 import { PageRoom } from './page-room.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerCss } from './cookie-banner.styles.js';
@@ -28,7 +28,7 @@ type Preferences = typeof import('./cookie-preferences.js');
 type Notice = '' | 'shown' | 'saved' | 'reload';
 
 /** Parsed once, when a banner first shows something (a returning visitor's page never parses it). */
-let sharedSheet: CSSStyleSheet | null = null;
+const bannerSheet = lazySheet(cookieBannerCss);
 
 /**
  * Asks for consent to the Privacy Policy's cookies, web beacons and ad servers: Accept all, Reject
@@ -36,8 +36,8 @@ let sharedSheet: CSSStyleSheet | null = null;
  * by default; the page's held-back scripts run only once their category is granted.
  *
  * Built without Lit (plain DOM and a constructed stylesheet), inside the first script the page
- * loads: the decision core and the first layer together stay within 4.5 KiB (brotli), so a first
- * visit's banner is on screen at the page's first paint. The preferences dialog is loaded on
+ * loads: the decision core and the first layer are one file (7.5 KiB brotli at most), so a first
+ * visit's banner needs no second request. The preferences dialog is loaded on
  * demand (fetched while the page is idle once the banner is shown). Settings are read from the attributes
  * when the banner connects; the language follows `lang` on the banner, its ancestors or `<html>`
  * as it is when the banner renders (set `lang` on the banner to switch it later).
@@ -157,6 +157,8 @@ export class CookieBanner extends HTMLElement {
     }
     this.#notice = '';
     this.#render();
+    // The dialog's buttons and theme come from the banner's styles, also when nothing else is shown.
+    adoptSheet(this.#root, bannerSheet(), true);
     this.#preferences.open(this.#root, this.#store!, resolveLocale(this), this.categoryText, (choice) => this.#decide(choice));
   }
 
@@ -258,8 +260,7 @@ export class CookieBanner extends HTMLElement {
     const root = this.#root;
     const floating = this.hasAttribute('floating-button') && !this.#open;
     if (!this.#open && !floating && !this.#notice && !this.#status) return;
-    sharedSheet ??= styleSheet(cookieBannerCss);
-    if (!root.adoptedStyleSheets.includes(sharedSheet)) root.adoptedStyleSheets = [sharedSheet, ...root.adoptedStyleSheets];
+    adoptSheet(root, bannerSheet(), true);
 
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);

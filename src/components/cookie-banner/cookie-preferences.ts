@@ -7,7 +7,7 @@ import { cssText } from '../shared/theme-css.js';
 import type { CategoryText } from './cookie-banner.js';
 import { bannerStrings } from './cookie-banner.strings.js';
 import { preferencesStrings, type PreferencesStringKey } from './cookie-preferences.strings.js';
-import { element, styleSheet } from './dom.js';
+import { adoptSheet, element, lazySheet } from './dom.js';
 
 /**
  * The preferences dialog of `<cookie-banner>`, loaded the first time a visitor asks for it (or
@@ -32,11 +32,9 @@ export function open(root: ShadowRoot, store: ConsentStore, locale: Locale, cate
 
 /** Parses and adopts the dialog's styles ahead of time (when fetched while the page is idle), so it opens at once. */
 export function prepare(root: ShadowRoot): void {
-  sheet ??= styleSheet(preferencesCss);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, preferencesSheet());
 }
 
-let sheet: CSSStyleSheet | null = null;
 const builtFrom = new WeakMap<HTMLDialogElement, string>();
 
 function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void): HTMLDialogElement {
@@ -190,3 +188,5 @@ const preferencesCss = cssText`
     }
   }
 `;
+
+const preferencesSheet = lazySheet(preferencesCss);

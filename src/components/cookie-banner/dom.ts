@@ -16,9 +16,22 @@ export function element(tag: string, attributes: Attributes = {}, ...children: (
   return created;
 }
 
-/** A constructed stylesheet from CSS text (allowed by a strict CSP, unlike a `<style>` element). */
-export function styleSheet(text: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return sheet;
+/**
+ * One stylesheet for CSS text, constructed (and parsed) on first use: allowed by a strict CSP,
+ * unlike a `<style>` element, and never parsed on a page that does not show it.
+ */
+export function lazySheet(text: string): () => CSSStyleSheet {
+  let sheet: CSSStyleSheet | null = null;
+  return () => {
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(text);
+    return sheet;
+  };
+}
+
+/** Adopts `sheet` into `root` once: first (the shared styles the others build on) or last. */
+export function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet, first = false): void {
+  const sheets = root.adoptedStyleSheets;
+  if (first ? sheets[0] === sheet : sheets.includes(sheet)) return;
+  const others = sheets.filter((adopted) => adopted !== sheet);
+  root.adoptedStyleSheets = first ? [sheet, ...others] : [...others, sheet];
 }

@@ -2,7 +2,7 @@ import { revoke } from '../../core/consent/revoke.js';
 import { defineMessages, translate } from '../../core/i18n/messages.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { cssText } from '../shared/theme-css.js';
-import { element, styleSheet } from './dom.js';
+import { adoptSheet, element, lazySheet } from './dom.js';
 
 /**
  * What a withdrawal of consent does on the page, loaded only when a visitor turns a category off
@@ -11,8 +11,7 @@ import { element, styleSheet } from './dom.js';
  */
 export function withdraw(root: ShadowRoot, categories: readonly string[], locale: Locale): HTMLElement | null {
   if (!revoke(categories).reloadNeeded) return null;
-  sheet ??= styleSheet(reloadCss);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, reloadSheet());
   const t = (key: keyof (typeof reloadStrings)['en']) => translate(reloadStrings, locale, key);
   return element(
     'div',
@@ -32,8 +31,6 @@ export const reloadStrings = defineMessages(
     reloadButton: 'Volver a cargar la página',
   },
 );
-
-let sheet: CSSStyleSheet | null = null;
 
 const reloadCss = cssText`
   .reload {
@@ -58,3 +55,5 @@ const reloadCss = cssText`
     }
   }
 `;
+
+const reloadSheet = lazySheet(reloadCss);

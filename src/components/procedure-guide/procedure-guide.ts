@@ -150,7 +150,9 @@ export class ProcedureGuide extends LitElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     this.#internals.states[this.#source.loading ? 'add' : 'delete']('loading');
     applyLayout(this.sections, this.layout, this.current, this.expanded);
-    markCurrentLink(this.#slottedToc(), this.sections[this.current]?.id, this.layout === 'steps' ? 'step' : 'location');
+    if (changed.has('current') || changed.has('sections') || changed.has('layout')) {
+      markCurrentLink(this.#slottedToc(), this.sections[this.current]?.id, this.layout === 'steps' ? 'step' : 'location');
+    }
     if (changed.has('sections') || changed.has('layout')) {
       if (this.layout === 'article') this.#spy.observe(this.sections.map((s) => s.section));
       else this.#spy.disconnect();

@@ -74,7 +74,10 @@ const probeKey = 'clinic-elements:probe';
  */
 function isUsable(kind: StorageKind, backend: StorageBackend): boolean {
   try {
-    if (kind !== 'cookie') return (backend.get(probeKey), true);
+    if (kind !== 'cookie') {
+      backend.get(probeKey);
+      return true;
+    }
     backend.set(probeKey, '1');
     const ok = backend.get(probeKey) === '1';
     backend.delete(probeKey);
