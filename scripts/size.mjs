@@ -14,12 +14,13 @@ const kib = 1024;
 export const budgets = {
   'clinic-elements.js': 30 * kib,
   'medical-disclaimer.js': 10 * kib,
-  'age-gate.js': 12 * kib,
+  // Age gate and clickwrap store their receipt in the task that makes it (the durable queue, 0.3 KiB).
+  'age-gate.js': 12.5 * kib,
   'clinic-provider.js': 10 * kib,
   'legal-document.js': 13 * kib,
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
-  'terms-accept.js': 12 * kib,
+  'terms-accept.js': 12.5 * kib,
   // One file for a first visit (the decision core and the banner's first layer, without Lit) and
   // for a returning visitor (who runs its decision core only). The target is 4.5 KiB (bench/consent.mjs
   // reports against it); this budget is the ceiling that keeps what is built today from growing.
@@ -61,7 +62,8 @@ export function sizeReport() {
   );
   const lazy = readdirSync(join(cdn, 'chunks'))
     .map((name) => join(cdn, 'chunks', name))
-    .filter((file) => !loadedUpFront.has(file) && !file.includes('/banner-'))
+    // clinic-elements.js's own chunks (all-) are the same code as the shared ones or the banner's.
+    .filter((file) => !loadedUpFront.has(file) && !file.includes('/all-'))
     .map((file) => ({ name: relative(cdn, file), files: 1, ...measure([file]), budget: null }));
   const chunks = [...readdirSync(cdn).filter((n) => n.endsWith('.js')), ...readdirSync(join(cdn, 'chunks')).map((n) => `chunks/${n}`)].map((name) => ({
     name,
@@ -96,7 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--readme')) writeReadmeSection(readmeStart, readmeEnd, readmeTable(report));
   console.log('Entries, with the chunks they import up front:\n');
   console.log(formatTable(entries));
-  console.log('\nLoaded on demand (built-in documents):\n');
+  console.log('\nLoaded on demand (documents, dialogs, the outbox…):\n');
   console.log(formatTable(lazy));
   const over = entries.filter((row) => row.budget !== null && row.brotli > row.budget);
   if (process.argv.includes('--check') && over.length) {
