@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { PassThrough } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
+import { receiptsEndpoint } from './scripts/receipts-endpoint.mjs';
 
 const executablePath = requireChromium();
 
@@ -53,51 +54,19 @@ function renderCliCommand() {
 }
 
 /**
- * A real receipts endpoint for the tests, as a clinic's server would run it: POST /api/receipts
- * stores each receipt once by its id (the idempotency key) and counts every delivery.
- * POST /api/receipts/mode?set=ok|fail|down changes how it answers; ?reset clears it.
- * GET /api/receipts returns { receipts, deliveries }.
+ * A real receipts endpoint for the tests, as a clinic's server would run it (scripts/receipts-endpoint.mjs):
+ * POST /api/receipts stores each receipt of a batch once by its id and counts every delivery;
+ * POST /api/receipts/mode?set=ok|fail|down|hang|slow|flaky|store-then-500[&ms=N][&reset][&release]
+ * changes how it answers; GET /api/receipts returns { receipts, deliveries, requests }.
  */
-function receiptsEndpoint() {
-  let mode = 'ok';
-  const receipts = new Map();
-  const deliveries = {};
-  const readBody = (req) =>
-    new Promise((resolve) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => resolve(body));
-    });
+function receiptsRoute() {
+  const endpoint = receiptsEndpoint({ faults: true });
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/receipts')) return next();
-    if (ctx.path === '/api/receipts/mode') {
-      if (ctx.query.reset !== undefined) {
-        receipts.clear();
-        for (const id of Object.keys(deliveries)) delete deliveries[id];
-      }
-      mode = ctx.query.set ?? mode;
-      ctx.body = { mode };
-      return;
-    }
-    if (ctx.method === 'GET') {
-      ctx.body = { receipts: [...receipts.values()], deliveries };
-      return;
-    }
-    if (mode === 'down') {
-      ctx.req.socket.destroy();
-      return;
-    }
-    const body = await readBody(ctx.req);
-    if (mode === 'fail') {
-      ctx.status = 500;
-      ctx.body = 'unavailable';
-      return;
-    }
-    const receipt = JSON.parse(body);
-    deliveries[receipt.id] = (deliveries[receipt.id] ?? 0) + 1;
-    if (!receipts.has(receipt.id)) receipts.set(receipt.id, { ...receipt, serverTime: new Date().toISOString(), idempotencyKey: ctx.get('idempotency-key') });
-    ctx.status = 201;
-    ctx.body = { id: receipt.id };
+    // The endpoint answers on the raw response; the status is for the runner's request log.
+    ctx.respond = false;
+    ctx.status = 200;
+    await endpoint.handle(ctx.req, ctx.res);
   };
 }
 
@@ -154,7 +123,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [delayed(), receiptsEndpoint(), slowBannerPage()],
+  middleware: [delayed(), receiptsRoute(), slowBannerPage()],
   // The hardening suite (test/hardening/) runs with its own config: web-test-runner.hardening.config.mjs.
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,

@@ -106,8 +106,8 @@ function hardeningDocument(kind, field, payload) {
  *   receipts endpoint (/api/receipts): `slow` delays each POST by N ms, `hang` holds it without
  *   an answer until POST /hardening/receipts-mode?release (a request whose connection closed
  *   meanwhile is dropped, not passed on). GET /hardening/receipts-mode returns the counts.
- * - Any other POST that carries an `idempotency-key` header (a receipt sent to a same-origin
- *   `record-endpoint` taken from hostile input) is answered 201 and counted by path.
+ * - Any other POST of a JSON batch of receipts (sent to a same-origin `record-endpoint` taken
+ *   from hostile input) is answered 201 and counted by path.
  */
 function hardeningRoutes() {
   const held = new Map();
@@ -178,10 +178,21 @@ function hardeningRoutes() {
       }
       return next();
     }
-    if (ctx.method === 'POST' && ctx.get('idempotency-key')) {
-      stats.strayReceipts[ctx.path] = (stats.strayReceipts[ctx.path] ?? 0) + 1;
-      ctx.status = 201;
-      ctx.body = { stray: true };
+    if (ctx.method === 'POST' && ctx.get('content-type') === 'application/json' && !ctx.path.startsWith('/__')) {
+      const body = await new Promise((resolve) => {
+        let text = '';
+        ctx.req.on('data', (chunk) => (text += chunk));
+        ctx.req.on('end', () => resolve(text));
+      });
+      let receipts = null;
+      try {
+        receipts = JSON.parse(body).receipts;
+      } catch {
+        // not a batch of receipts
+      }
+      if (Array.isArray(receipts)) stats.strayReceipts[ctx.path] = (stats.strayReceipts[ctx.path] ?? 0) + 1;
+      ctx.status = Array.isArray(receipts) ? 201 : 404;
+      ctx.body = { stray: Array.isArray(receipts) };
       return;
     }
     return next();

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { receiptsEndpoint } from './receipts-endpoint.mjs';
 
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -38,35 +39,14 @@ function brotli(file, modified) {
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /**
- * The demo's receipts endpoint, written as the README's receiving contract asks: it accepts one
- * JSON receipt per POST, stamps its own time, keeps each id once (the id is the idempotency key),
- * and answers 201 (or 200 for a receipt it already has). A real clinic would store these durably.
+ * Serves `root` on `port` (0 picks a free one), with the demo's receipts endpoint at
+ * /demo/api/receipts (`receipts`: scripts/receipts-endpoint.mjs, the README's receiving contract;
+ * the receipts soak passes one that fails on demand). Resolves to `{ url, close, receipts }`.
  */
-const receipts = new Map();
-
-function receiveReceipt(request, response) {
-  let body = '';
-  request.on('data', (chunk) => (body += chunk));
-  request.on('end', () => {
-    let receipt;
-    try {
-      receipt = JSON.parse(body);
-    } catch {
-      return send(response, 400, 'Expected a JSON receipt');
-    }
-    if (typeof receipt?.id !== 'string') return send(response, 400, 'A receipt needs an id');
-    const known = receipts.has(receipt.id);
-    if (!known) receipts.set(receipt.id, { ...receipt, serverTime: new Date().toISOString() });
-    response.writeHead(known ? 200 : 201, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ id: receipt.id, stored: !known }));
-  });
-}
-
-/** Serves `root` on `port` (0 picks a free one). Resolves to `{ url, close }`. */
-export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp = strictCsp } = {}) {
+export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp = strictCsp, receipts = receiptsEndpoint() } = {}) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/demo/api/receipts' && request.method === 'POST') return receiveReceipt(request, response);
+    if (pathname.startsWith('/demo/api/receipts')) return void receipts.handle(request, response);
     if (pathname === '/') {
       response.writeHead(302, { location: '/demo/' });
       return response.end();
@@ -95,7 +75,11 @@ export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();
-      resolvePromise({ url: `http://${host}:${address.port}`, close: () => new Promise((done) => server.close(done)) });
+      resolvePromise({
+        url: `http://${host}:${address.port}`,
+        receipts,
+        close: () => new Promise((done) => (server.closeAllConnections(), server.close(done))),
+      });
     });
   });
 }

@@ -1,11 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { decide } from '../src/core/consent/decide.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent/consent-store.js';
-import { ReceiptOutbox, outboxFor } from '../src/core/receipts/outbox.js';
 import { deleteCookies, revoke } from '../src/core/consent/revoke.js';
 import { releaseGated, watchGated } from '../src/core/consent/script-gate.js';
 import { pushConsentDefault, pushConsentUpdate } from '../src/core/consent/consent-mode.js';
-import { ClinicStorage } from '../src/core/platform/storage.js';
 import { captureWarnings } from './helpers.js';
 
 let namespaceCount = 0;
@@ -21,14 +19,6 @@ function storeOptions(overrides: Partial<ConsentStoreOptions> = {}): ConsentStor
     recordEndpoint: null,
     ...overrides,
   };
-}
-
-async function endpoint(mode: 'ok' | 'fail' | 'down', reset = false) {
-  await fetch(`/api/receipts/mode?set=${mode}${reset ? '&reset' : ''}`, { method: 'POST' });
-}
-
-async function received(): Promise<{ receipts: { id: string; serverTime: string; idempotencyKey: string }[]; deliveries: Record<string, number> }> {
-  return (await fetch('/api/receipts')).json();
 }
 
 function setGpc(value: boolean | undefined) {
@@ -280,111 +270,5 @@ describe('Google Consent Mode v2', () => {
       security_storage: 'granted',
     });
     expect(Object.prototype.toString.call(window.dataLayer![0]), 'gtag reads Arguments objects').to.equal('[object Arguments]');
-  });
-});
-
-describe('receipts', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(async () => {
-    localStorage.clear();
-    await endpoint('ok', true);
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await endpoint('ok', true);
-  });
-
-  it('posts a receipt for every decision, with no personal data, keyed by its id', async () => {
-    const store = new ConsentStore(storeOptions({ recordEndpoint: '/api/receipts' }));
-    const decision = decide(store, 'reject-all', 'es');
-    await waitUntil(async () => (await received()).receipts.length === 1);
-    const [receipt] = (await received()).receipts;
-    expect(Object.keys(receipt).sort()).to.deep.equal([
-      'categories',
-      'clientTime',
-      'gpc',
-      'id',
-      'idempotencyKey',
-      'locale',
-      'method',
-      'policyVersion',
-      'serverTime',
-      'type',
-    ]);
-    expect(receipt).to.include({
-      id: decision.receipt,
-      idempotencyKey: decision.receipt,
-      locale: 'es',
-      method: 'reject-all',
-      policyVersion: '2024-05',
-      type: 'consent',
-    });
-    expect((await store.outbox())!.queued).to.deep.equal([]);
-  });
-
-  it('keeps receipts while the endpoint is down or failing and delivers each exactly once when it recovers', async () => {
-    const storage = new ClinicStorage({ namespace: `outbox-${++namespaceCount}` });
-    const outbox = new ReceiptOutbox(storage, '/api/receipts', { baseDelayMs: 50, maxDelayMs: 200 });
-    await endpoint('down');
-    await outbox.add({ id: 'r-down', type: 'consent' });
-    await endpoint('fail');
-    await outbox.add({ id: 'r-fail', type: 'consent' });
-    expect(outbox.queued.map((r) => r.id)).to.deep.equal(['r-down', 'r-fail']);
-    expect(warnings.messages.join('\n')).to.contain('could not be reached').and.contain('answered 500');
-
-    await endpoint('ok');
-    await waitUntil(() => outbox.queued.length === 0, 'the queue was not delivered after recovery', { timeout: 3000 });
-    const { receipts, deliveries } = await received();
-    expect(receipts.map((r) => r.id).sort()).to.deep.equal(['r-down', 'r-fail']);
-    expect(deliveries).to.deep.equal({ 'r-down': 1, 'r-fail': 1 });
-  });
-
-  it('shares one outbox per namespace and endpoint, and warns when two endpoints share a namespace', () => {
-    const namespace = `outbox-shared-${++namespaceCount}`;
-    expect(outboxFor(namespace, '/api/receipts?a')).to.equal(outboxFor(namespace, '/api/receipts?a'));
-    outboxFor(namespace, '/api/receipts?b');
-    expect(warnings.messages.join('\n')).to.contain(`share the storage namespace "${namespace}"`);
-  });
-
-  it('keeps the receipts queue in localStorage when the decision is kept in a cookie', async () => {
-    const options = storeOptions({ storage: 'cookie', recordEndpoint: '/api/receipts?cookie-store' });
-    await endpoint('down');
-    const store = new ConsentStore(options);
-    const decision = decide(store, 'reject-all', 'en');
-    await waitUntil(async () => (await store.outbox())!.queued.length === 1);
-    expect(document.cookie, 'the decision is in the cookie').to.contain(encodeURIComponent(`${options.namespace}:consent`));
-    expect(document.cookie, 'the queue is not').not.to.contain(encodeURIComponent(`${options.namespace}:outbox`));
-    expect(localStorage.getItem(`${options.namespace}:outbox`)).to.contain(decision.receipt);
-    document.cookie = `${encodeURIComponent(`${options.namespace}:consent`)}=; path=/; max-age=0`;
-    await endpoint('ok');
-  });
-
-  it('sends what a previous page left queued when the next page starts', async () => {
-    const options = storeOptions({ recordEndpoint: '/api/receipts' });
-    await endpoint('down');
-    const first = new ConsentStore(options);
-    decide(first, 'accept-all', 'en');
-    await waitUntil(async () => (await first.outbox())!.queued.length === 1);
-    (await first.outbox())!.flush = async () => {}; // this "page" is gone
-
-    await endpoint('ok');
-    // The next page load: a page has one outbox per endpoint, so the new "page" is told apart by a query.
-    new ConsentStore({ ...options, recordEndpoint: '/api/receipts?next-page' });
-    await waitUntil(async () => (await received()).receipts.length === 1, 'the queued receipt was not sent on the next load');
-  });
-
-  it('hands the queue to sendBeacon when the page is hidden', async () => {
-    const storage = new ClinicStorage({ namespace: `outbox-${++namespaceCount}` });
-    await endpoint('fail');
-    const outbox = new ReceiptOutbox(storage, '/api/receipts', { baseDelayMs: 60_000 });
-    await outbox.add({ id: 'r-beacon', type: 'consent' });
-    await endpoint('ok');
-    dispatchEvent(new PageTransitionEvent('pagehide'));
-    await waitUntil(async () => (await received()).deliveries['r-beacon'] === 1, 'the beacon did not arrive');
-    expect(
-      outbox.queued.map((r) => r.id),
-      'kept until a 2xx is seen, the endpoint deduplicates',
-    ).to.deep.equal(['r-beacon']);
   });
 });

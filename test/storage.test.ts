@@ -100,8 +100,10 @@ describe('ClinicStorage', () => {
       expect(warnings.messages[0]).to.contain('local storage is not available');
     });
 
-    it('falls back to memory when a write exceeds the quota, keeping the value', () => {
+    it('keeps a value the quota refuses in page memory, and every other key where it is', () => {
       const storage = new ClinicStorage({ kind: 'local', namespace: 'full' });
+      storage.write('stored', 1, { analytics: true });
+      storage.write('choice', 1, { analytics: true });
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -109,9 +111,43 @@ describe('ClinicStorage', () => {
       restoreLocalStorage = () => (Storage.prototype.setItem = setItem);
 
       expect(storage.write('choice', 1, { analytics: false })).to.equal(false);
-      expect(storage.read('choice', 1, isChoice)).to.deep.equal({ analytics: false });
-      expect(storage.kind).to.equal('memory');
-      expect(warnings.messages[0]).to.contain('refused the value');
+      expect(storage.read('choice', 1, isChoice), 'the page reads its last value').to.deep.equal({ analytics: false });
+      expect(localStorage.getItem('full:choice'), 'no older value stays in force after a reload').to.equal(null);
+      expect(storage.kind, 'the other keys are not moved to memory').to.equal('local');
+      expect(storage.read('stored', 1, isChoice)).to.deep.equal({ analytics: true });
+      expect(warnings.messages[0]).to.contain('local storage refused "full:choice"; it is kept in page memory');
+
+      restoreLocalStorage();
+      expect(storage.write('choice', 1, { analytics: true }), 'the next write is tried again').to.equal(true);
+      expect(localStorage.getItem('full:choice')).to.contain('"analytics":true');
+    });
+
+    it('frees a refused value its own room: a write that fits once the old value is gone is stored', () => {
+      const storage = new ClinicStorage({ kind: 'local', namespace: 'nearly-full' });
+      storage.write('choice', 1, { analytics: true });
+      const setItem = Storage.prototype.setItem;
+      // Room for one value of this key: a second copy of it does not fit.
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (localStorage.getItem(key) !== null) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+      restoreLocalStorage = () => (Storage.prototype.setItem = setItem);
+      expect(storage.write('choice', 1, { analytics: false })).to.equal(true);
+      expect(JSON.parse(localStorage.getItem('nearly-full:choice')!).data).to.deep.equal({ analytics: false });
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('keeps the stored value of a key written with keepStored (a queue) when the quota refuses the new one', () => {
+      const storage = new ClinicStorage({ kind: 'local', namespace: 'queue-full' });
+      storage.write('queue', 1, ['a']);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      restoreLocalStorage = () => (Storage.prototype.setItem = setItem);
+      expect(storage.write('queue', 1, ['a', 'b'], undefined, true)).to.equal(false);
+      expect(storage.read('queue', 1, Array.isArray)).to.deep.equal(['a', 'b']);
+      expect(JSON.parse(localStorage.getItem('queue-full:queue')!).data, 'what was stored stays stored').to.deep.equal(['a']);
     });
 
     it('falls back to memory when cookies are disabled', () => {

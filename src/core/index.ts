@@ -48,5 +48,5 @@ export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js
 
 // receipts/: what the record endpoint receives, and the outbox that delivers it
 export type { AgeCheckReceipt, ConsentMethod, ConsentReceipt, OutboxRecord, Receipt, TermsReceipt } from './receipts/types.js';
-export { ReceiptOutbox, outboxFor, type OutboxOptions } from './receipts/outbox.js';
-export { recordReceipt, type ReceiptTarget } from './receipts/record.js';
+export { ReceiptOutbox, maxQueued, maxTries, outboxFor, type FailedReceipt, type OutboxOptions, type ReceiptFailedDetail } from './receipts/outbox.js';
+export { recordReceipt, resumeDelivery, type ReceiptTarget } from './receipts/record.js';

@@ -8,8 +8,7 @@ import { ProcedureGuide } from '../../src/components/procedure-guide/define.js';
 import { SensitiveContent } from '../../src/components/sensitive-content/define.js';
 import { TermsAccept } from '../../src/components/terms-accept/define.js';
 import { ClinicProvider } from '../../src/components/clinic-provider/define.js';
-import { ReceiptOutbox } from '../../src/core/receipts/outbox.js';
-import { ClinicStorage } from '../../src/core/platform/storage.js';
+import { ReceiptOutbox, type OutboxRecord } from '../../src/core/receipts/outbox.js';
 import { captureWarnings, visibleText } from '../helpers.js';
 import { frames, sleep } from './inspect.js';
 
@@ -218,7 +217,9 @@ describe('faults', function () {
         const id = banner.store!.decision!.receipt;
         expectedReceipts.add(id);
         expect(part(banner, 'banner'), 'the banner closed').to.equal(null);
-        expect(warnings.messages.join('\n')).to.contain('refused the value (quota or policy)');
+        expect(warnings.messages.join('\n'))
+          .to.contain(`local storage refused "${ns}:consent"`)
+          .and.contain('is in page memory only; it is lost if the visitor leaves before it is sent');
         await waitUntil(async () => (await received()).receipts.some((r) => r.id === id), 'the receipt did not arrive', { timeout: 5000 });
       } finally {
         Storage.prototype.setItem = setItem;
@@ -480,6 +481,7 @@ describe('faults', function () {
       inject();
       part(banner, 'reject-button')!.click();
       await record();
+      await waitUntil(() => warnings.messages.some((message) => message.includes('could not be reached')), 'the dropped connection was not reported');
       await endpointMode('fail'); // the server answers 500
       inject();
       part(gate, 'yes-button')!.click();
@@ -522,13 +524,12 @@ describe('faults', function () {
 
     it('gives up on a request the endpoint never answers, and delivers the receipt once it answers again', async () => {
       await endpointMode('ok');
-      const storage = new ClinicStorage({ namespace: namespace('hang') });
-      const outbox = new ReceiptOutbox(storage, '/api/receipts', { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 500 });
+      const outbox = new ReceiptOutbox(namespace('hang'), '/api/receipts', { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 500 });
       await faultMode('hang', 0, '&reset');
       inject();
       const id = `hang-${Date.now()}`;
       expectedReceipts.add(id);
-      const adding = outbox.add({ id, type: 'consent' });
+      const adding = outbox.add({ id, type: 'consent', categories: { necessary: true }, clientTime: new Date().toISOString() } as OutboxRecord);
       await sleep(300);
       await faultMode('off'); // the server is back; the request it swallowed is never answered
       await adding;

@@ -75,6 +75,7 @@ let pageOverflow = '';
  * @cssprop [--clinic-radius=8px] - Corner radius.
  * @fires age-verified - The visitor passed. Detail: `{ method, minAge }`.
  * @fires age-denied - The visitor is under the age. Detail: `{ method, minAge }`.
+ * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
 export class AgeGate extends LitElement {
   static override styles = [themeStyles, buttonStyles, ageGateStyles];
@@ -190,7 +191,7 @@ export class AgeGate extends LitElement {
 
   #announce(type: 'age-verified' | 'age-denied'): void {
     const detail: AgeCheckDetail = { method: this.mode, minAge: this.minAge };
-    void this.#sendReceipt(type === 'age-verified' ? 'passed' : 'denied');
+    this.#sendReceipt(type === 'age-verified' ? 'passed' : 'denied');
     void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })));
   }
 
@@ -198,7 +199,7 @@ export class AgeGate extends LitElement {
    * With a record endpoint, proof of the check goes through the same outbox as consent receipts:
    * the outcome, the method and the policy version, never the date of birth.
    */
-  #sendReceipt(result: 'passed' | 'denied'): Promise<void> {
+  #sendReceipt(result: 'passed' | 'denied'): void {
     const receipt: AgeCheckReceipt = {
       id: randomId(),
       type: 'age-check',
@@ -208,7 +209,7 @@ export class AgeGate extends LitElement {
       policyVersion: this.policyVersion,
       clientTime: new Date(this.now()).toISOString(),
     };
-    return recordReceipt(this.context, receipt);
+    recordReceipt(this.context, receipt);
   }
 
   #onSubmit = (event: SubmitEvent) => {

@@ -9,6 +9,14 @@ import { providerSettings } from '../shared/provider-settings.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
 
+const hasQueue = (namespace: string) => {
+  try {
+    return localStorage.getItem(`${namespace}:outbox`) !== null;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Gives every clinic element inside it the clinic's identity, language, storage namespace and
  * record endpoint, so a page states them once.
@@ -91,6 +99,11 @@ export class ClinicProvider extends LitElement {
     const settings = this.#settings();
     if (changed.has('recordEndpoint') && this.recordEndpoint && !settings.recordEndpoint) {
       warnAttribute('clinic-provider', 'record-endpoint', this.recordEndpoint, "a URL on this site's own origin", 'No receipts will be sent.');
+    }
+    // Receipts an earlier page left queued go out from any page with a provider, banner or not;
+    // the code that sends them loads only when something waits.
+    if ((changed.has('recordEndpoint') || changed.has('storageNamespace')) && settings.recordEndpoint && hasQueue(settings.storageNamespace)) {
+      void import('../../core/receipts/record.js').then(({ resumeDelivery }) => resumeDelivery(settings));
     }
     checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref'));
     checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref'));

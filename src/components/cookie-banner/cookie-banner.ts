@@ -72,6 +72,7 @@ const bannerSheet = lazySheet(cookieBannerCss);
  * @cssprop [--clinic-radius=8px] - Corner radius.
  * @cssprop [--clinic-banner-z-index=2147483000] - Stacking of the bar, box and floating button.
  * @fires consent-change - After every decision, in this tab or another. Detail: `{ categories, method, version }`. Fired on the banner (it does not bubble) and once on `document`.
+ * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
 export class CookieBanner extends HTMLElement {
   static observedAttributes = ['layout', 'theme', 'privacy-href', 'floating-button', 'lang'];

@@ -50,6 +50,7 @@ export interface TermsAcceptedDetail {
  * @cssprop [--clinic-color-error=#b42318] - Outline of a required box left unticked after a try.
  * @fires change - The box was ticked or unticked (bubbles, like a native checkbox).
  * @fires terms-accepted - The box was ticked. Detail: `{ version, hash, clientTime }`.
+ * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
 export class TermsAccept extends LitElement {
   static formAssociated = true;
@@ -263,13 +264,13 @@ export class TermsAccept extends LitElement {
     const { hash, sections } = hashes;
     const clientTime = new Date().toISOString();
     writeAcceptance(this.#storage(), { version: this.version, hash, sections });
+    const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
+    recordReceipt(this.context, receipt);
     this.changedSections = null;
     this.acceptedCurrent = true;
     this.dispatchEvent(
       new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }),
     );
-    const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
-    await recordReceipt(this.context, receipt);
   }
 
   #checkEnd = () => {

@@ -1,6 +1,5 @@
 import { ClinicStorage, type StorageKind } from '../platform/storage.js';
-import type { ReceiptOutbox } from '../receipts/outbox.js';
-import { queueKey, queueStorage } from '../receipts/queue.js';
+import { recordReceipt, resumeDelivery, type ReceiptTarget } from '../receipts/record.js';
 import type { ConsentReceipt } from '../receipts/types.js';
 import { decide } from './decide.js';
 import { globalPrivacyControl } from './gpc.js';
@@ -50,7 +49,6 @@ type Listener = (detail: ConsentChangeDetail) => void;
 export class ConsentStore {
   readonly options: Required<ConsentStoreOptions>;
   #storage: ClinicStorage;
-  #outbox: Promise<ReceiptOutbox> | null = null;
   #decision: ConsentDecision | null = null;
   #listeners = new Set<Listener>();
   #channel: BroadcastChannel | null = null;
@@ -63,19 +61,12 @@ export class ConsentStore {
     // milliseconds before the page's first paint.
     setTimeout(() => this.#listenToOtherTabs());
     this.#honourGpc();
-    // Receipts left over from an earlier visit (endpoint down, tab closed) go out now.
-    if (options.recordEndpoint && queueStorage(options.namespace).has(queueKey)) void this.outbox()?.then((outbox) => outbox.flush());
+    resumeDelivery(this.#receiptTarget);
   }
 
-  /**
-   * The receipts outbox, or null without a record endpoint. Loaded on first use, so a returning
-   * visitor with nothing to send does not download it.
-   */
-  outbox(): Promise<ReceiptOutbox> | null {
-    const endpoint = this.options.recordEndpoint;
-    if (!endpoint) return null;
-    this.#outbox ??= import('../receipts/outbox.js').then(({ outboxFor }) => outboxFor(this.options.namespace, endpoint));
-    return this.#outbox;
+  /** Where this store's receipts go: its record endpoint, queued in its namespace. */
+  get #receiptTarget(): ReceiptTarget {
+    return { recordEndpoint: this.options.recordEndpoint, storageNamespace: this.options.namespace };
   }
 
   /** The current decision, or null when the visitor must be asked (none, expired, or for another policy version). */
@@ -97,13 +88,17 @@ export class ConsentStore {
     return category === 'necessary' || this.decision?.categories[category] === true;
   }
 
-  /** Stores a decision made with {@link decide}, tells every tab, and sends its receipt. */
+  /**
+   * Stores a decision made with {@link decide} and its receipt, in that order of importance: the
+   * receipt is queued first, then the decision is stored, and only then are this tab and the
+   * others told, so a page that reloads on `consent-change` loses neither.
+   */
   record(decision: ConsentDecision, receipt: ConsentReceipt): void {
+    recordReceipt(this.#receiptTarget, receipt);
     this.#decision = decision;
     this.#storage.write(decisionKey, decisionVersion, decision, this.options.expiresDays);
     this.#channel?.postMessage('decided');
     this.#notify();
-    void this.outbox()?.then((outbox) => outbox.add(receipt));
   }
 
   /** Calls `listener` after every decision, in this tab or another. Returns the unsubscribe function. */

@@ -93,8 +93,8 @@ function isUsable(kind: StorageKind, backend: StorageBackend): boolean {
  * Values are kept as `{"v": version, "data": …}`. A read returns the data only when the version
  * matches and the caller's check accepts it; anything else (corrupted JSON, a foreign shape, an old
  * version) is deleted with a console warning, so the caller simply sees "nothing stored" and asks
- * the visitor again. Blocked storage (private modes, sandboxed iframes, disabled cookies) and
- * quota errors fall back to page memory.
+ * the visitor again. Blocked storage (private modes, sandboxed iframes, disabled cookies) falls
+ * back to page memory; a refused write keeps that one value in page memory (see {@link write}).
  */
 export class ClinicStorage {
   /** The backend in use after any fallback. */
@@ -102,6 +102,8 @@ export class ClinicStorage {
   readonly namespace: string;
 
   #backend: StorageBackend;
+  /** Values the backend refused (a full origin, a policy), by full key: read back from here until a write fits. */
+  #unsaved = new Map<string, string>();
 
   constructor({ kind = 'local', namespace = 'clinic' }: ClinicStorageOptions = {}) {
     this.namespace = namespace;
@@ -117,9 +119,9 @@ export class ClinicStorage {
   /** Returns the stored data for `key`, or `null` when nothing valid is stored. */
   read<T>(key: string, version: number, check: StoredValueCheck<T>): T | null {
     const fullKey = this.#fullKey(key);
-    let raw: string | null;
+    let raw = this.#unsaved.get(fullKey) ?? null;
     try {
-      raw = this.#backend.get(fullKey);
+      raw ??= this.#backend.get(fullKey);
     } catch {
       this.#fallBackToMemory('could not be read');
       raw = this.#backend.get(fullKey);
@@ -133,33 +135,53 @@ export class ClinicStorage {
     return null;
   }
 
-  /** Stores `data` under `key`. Returns false only when even page memory was used as a fallback. */
-  write(key: string, version: number, data: unknown, maxAgeDays?: number): boolean {
+  /**
+   * Stores `data` under `key`. A write the browser refuses (a full origin, a policy) leaves every
+   * other key where it is: this value is kept in page memory, read back from there, and written
+   * again with the key's next change, with a warning. First, the key's older stored value is
+   * deleted and the write tried once more: that frees its room, and after a reload no value older
+   * than the page's last one is in force. `keepStored` keeps it instead (a queue, whose new value
+   * holds the stored one). Returns whether the value outlives the page.
+   */
+  write(key: string, version: number, data: unknown, maxAgeDays?: number, keepStored = false): boolean {
+    const fullKey = this.#fullKey(key);
     const value = JSON.stringify({ v: version, data } satisfies Envelope);
-    try {
-      this.#backend.set(this.#fullKey(key), value, maxAgeDays);
-      return true;
-    } catch {
-      this.#fallBackToMemory('refused the value (quota or policy)');
-      this.#backend.set(this.#fullKey(key), value, maxAgeDays);
-      return false;
-    }
+    const set = () => {
+      try {
+        this.#backend.set(fullKey, value, maxAgeDays);
+        this.#unsaved.delete(fullKey);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (set() || (!keepStored && (this.#delete(fullKey), set()))) return this.kind !== 'memory';
+    this.#unsaved.set(fullKey, value);
+    console.warn(`clinic-elements: ${this.kind} storage refused "${fullKey}"; it is kept in page memory until a later write fits.`);
+    return false;
   }
 
   /** Whether anything is stored under `key` (valid or not), without reading it. */
   has(key: string): boolean {
+    const fullKey = this.#fullKey(key);
     try {
-      return this.#backend.get(this.#fullKey(key)) !== null;
+      return this.#unsaved.has(fullKey) || this.#backend.get(fullKey) !== null;
     } catch {
       return false;
     }
   }
 
   remove(key: string): void {
+    const fullKey = this.#fullKey(key);
+    this.#unsaved.delete(fullKey);
+    this.#delete(fullKey);
+  }
+
+  #delete(fullKey: string): void {
     try {
-      this.#backend.delete(this.#fullKey(key));
+      this.#backend.delete(fullKey);
     } catch {
-      memoryBackend.delete(this.#fullKey(key));
+      memoryBackend.delete(fullKey);
     }
   }
 
@@ -169,7 +191,7 @@ export class ClinicStorage {
 
   #fallBackToMemory(reason: string): void {
     if (this.kind === 'memory') return;
-    console.warn(`clinic-elements: ${this.kind} storage ${reason}; ` + `keeping "${this.namespace}" values in page memory only.`);
+    console.warn(`clinic-elements: ${this.kind} storage ${reason}; keeping "${this.namespace}" values in page memory only.`);
     this.kind = 'memory';
     this.#backend = memoryBackend;
   }

@@ -1,3 +1,4 @@
+import { queueKey, queueStorage, readQueue, writeQueue } from './queue.js';
 import type { OutboxRecord } from './types.js';
 
 /** Where receipts go: the provider's settings (`ClinicContext`) have this shape. */
@@ -7,12 +8,39 @@ export interface ReceiptTarget {
   storageNamespace: string;
 }
 
+/** Ids of the receipts this page made: the outbox hands those not yet delivered to the browser when the page is left. */
+export const madeHere = new Set<string>();
+
 /**
- * Sends a receipt through the page's outbox when the target names a record endpoint; does
- * nothing otherwise. The outbox code loads only on pages that send receipts.
+ * Stores a receipt in the page's queue now, in the caller's task, before the caller tells the
+ * page anything: a reload on `consent-change`, or the visitor leaving at once, cannot lose it.
+ * Then starts its delivery. Does nothing without a record endpoint.
  */
-export async function recordReceipt(target: ReceiptTarget, receipt: OutboxRecord): Promise<void> {
-  if (!target.recordEndpoint) return;
-  const { outboxFor } = await import('./outbox.js');
-  await outboxFor(target.storageNamespace, target.recordEndpoint).add(receipt);
+export function recordReceipt({ recordEndpoint: endpoint, storageNamespace: namespace }: ReceiptTarget, receipt: OutboxRecord): void {
+  if (!endpoint) return;
+  madeHere.add(receipt.id);
+  if (!writeQueue(namespace, [...readQueue(namespace).filter((queued) => queued.id !== receipt.id), receipt])) {
+    console.warn(`clinic-elements: receipt ${receipt.id} is in page memory only; it is lost if the visitor leaves before it is sent.`);
+  }
+  deliver(namespace, endpoint);
+}
+
+/** Receipts an earlier page left queued (endpoint down, tab closed) go out now. */
+export function resumeDelivery({ recordEndpoint: endpoint, storageNamespace: namespace }: ReceiptTarget): void {
+  if (endpoint && queueStorage(namespace).has(queueKey)) deliver(namespace, endpoint);
+}
+
+/**
+ * Sends the queue through the outbox, loaded on first use. Code that cannot be loaded (offline,
+ * a deploy removed it) leaves the receipts queued: they go out when the browser is back online,
+ * or from the next page.
+ */
+function deliver(namespace: string, endpoint: string): void {
+  import('./outbox.js').then(
+    ({ outboxFor }) => void outboxFor(namespace, endpoint).flush(),
+    () => {
+      console.warn(`clinic-elements: receipts for ${endpoint} stay queued: the code that sends them did not load.`);
+      addEventListener('online', () => deliver(namespace, endpoint), { once: true });
+    },
+  );
 }
