@@ -3,84 +3,14 @@ import '../src/components/clinic-provider/define.js';
 import '../src/components/age-gate/define.js';
 import '../src/components/terms-accept/define.js';
 import { decide } from '../src/core/consent/decide.js';
-import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent/consent-store.js';
-import { ReceiptOutbox, maxQueued, maxTries, outboxFor, type OutboxRecord, type ReceiptFailedDetail } from '../src/core/receipts/outbox.js';
+import { ConsentStore } from '../src/core/consent/consent-store.js';
+import { maxQueued, outboxFor, type OutboxRecord, type ReceiptFailedDetail } from '../src/core/receipts/outbox.js';
 import { recordReceipt } from '../src/core/receipts/record.js';
 import { ClinicStorage } from '../src/core/platform/storage.js';
-import { captureWarnings } from './helpers.js';
+import { endpoint, ns, withReceiptsEndpoint, receipt, received, storeOptions, stored, storedIds } from './receipts-helpers.js';
 
-let count = 0;
-const ns = (name: string) => `receipts-${name}-${++count}`;
-
-function storeOptions(overrides: Partial<ConsentStoreOptions> = {}): ConsentStoreOptions {
-  return {
-    namespace: ns('store'),
-    storage: 'local',
-    policyVersion: '2024-05',
-    expiresDays: 180,
-    categories: ['necessary', 'preferences', 'analytics', 'advertising'],
-    recordEndpoint: '/api/receipts',
-    ...overrides,
-  };
-}
-
-/** A consent receipt as the endpoint expects it (it answers 400 to a receipt that is not one). */
-const receipt = (id: string): OutboxRecord =>
-  ({
-    id,
-    type: 'consent',
-    categories: { necessary: true },
-    policyVersion: '1',
-    method: 'reject-all',
-    gpc: false,
-    locale: 'en',
-    clientTime: new Date().toISOString(),
-  }) as OutboxRecord;
-
-async function endpoint(mode: string, query = '') {
-  await fetch(`/api/receipts/mode?set=${mode}${query}`, { method: 'POST' });
-}
-
-interface Received {
-  receipts: { id: string; type: string; serverTime: string }[];
-  deliveries: Record<string, number>;
-  requests: Record<string, number>;
-}
-async function received(): Promise<Received> {
-  return (await fetch('/api/receipts')).json();
-}
-
-/**
- * Passes every beacon on to the browser, keeping those to `endpoint`: how many the page sent there
- * (outboxes of earlier tests listen for pagehide too, each with its own endpoint), and their ids.
- */
-function spyOnBeacons(endpoint: string): { ids: () => Promise<string[][]>; restore: () => void } {
-  const bodies: Blob[] = [];
-  const send = navigator.sendBeacon.bind(navigator);
-  Object.defineProperty(navigator, 'sendBeacon', {
-    configurable: true,
-    value: (url: string, data: Blob) => (url === endpoint && bodies.push(data), send(url, data)),
-  });
-  return {
-    ids: () => Promise.all(bodies.map(async (body) => JSON.parse(await body.text()).receipts.map((r: OutboxRecord) => r.id))),
-    restore: () => delete (navigator as { sendBeacon?: unknown }).sendBeacon,
-  };
-}
-
-const stored = (namespace: string, key = 'outbox'): { id: string }[] => JSON.parse(localStorage.getItem(`${namespace}:${key}`) ?? '{"data":[]}').data;
-const storedIds = (namespace: string) => stored(namespace).map((record) => record.id);
-
-describe('receipts', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(async () => {
-    localStorage.clear();
-    await endpoint('ok', '&reset&release');
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await endpoint('ok', '&reset&release');
-  });
+describe('receipts: stored before anything else happens', () => {
+  const warnings = withReceiptsEndpoint();
 
   it('posts a receipt for every decision, with no personal data, in a batch that names its id', async () => {
     const store = new ConsentStore(storeOptions());
@@ -112,10 +42,12 @@ describe('receipts', () => {
     await (gate as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await endpoint('down');
     const types = () => stored('elements-queue').map((record) => (record as OutboxRecord).type);
+    let atAccepted: string[] = [];
+    terms.addEventListener('terms-accepted', () => (atAccepted = types()), { once: true });
     const accepted = oneEvent(terms, 'terms-accepted');
     terms.shadowRoot!.querySelector('input')!.click();
     await accepted;
-    expect(types(), 'terms-accepted').to.include('terms');
+    expect(atAccepted, 'terms-accepted').to.include('terms');
     let atVerified: string[] = [];
     gate.addEventListener('age-verified', () => (atVerified = types()), { once: true });
     gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="yes-button"]')!.click();
@@ -123,131 +55,7 @@ describe('receipts', () => {
     expect(atVerified, 'age-verified').to.include('age-check');
   });
 
-  it('keeps receipts while the endpoint is down or failing, and sends them in one batch when it recovers', async () => {
-    const namespace = ns('recover');
-    const outbox = new ReceiptOutbox(namespace, '/api/receipts', { baseDelayMs: 60_000 });
-    await endpoint('down');
-    await outbox.add(receipt('r-down'));
-    await endpoint('fail');
-    await outbox.add(receipt('r-fail'));
-    expect(outbox.queued.map((r) => r.id)).to.deep.equal(['r-down', 'r-fail']);
-    expect(warnings.messages.join('\n')).to.contain('could not be reached').and.contain('answered 500');
-
-    await endpoint('ok', '&reset');
-    dispatchEvent(new Event('online'));
-    await waitUntil(() => outbox.queued.length === 0, 'the queue was not delivered after recovery', { timeout: 3000 });
-    const { receipts, deliveries, requests } = await received();
-    expect(receipts.map((r) => r.id).sort()).to.deep.equal(['r-down', 'r-fail']);
-    expect(deliveries).to.deep.equal({ 'r-down': 1, 'r-fail': 1 });
-    expect(requests, 'both in one request').to.deep.equal({ 201: 1 });
-  });
-
-  it('gives up on a request that is not answered in time, and keeps one request in flight per page', async () => {
-    await endpoint('hang');
-    const first = new ReceiptOutbox(ns('hang-a'), '/api/receipts', { timeoutMs: 400, baseDelayMs: 60_000 });
-    const second = new ReceiptOutbox(ns('hang-b'), '/api/receipts', { timeoutMs: 400, baseDelayMs: 60_000 });
-    const sending = [first.add(receipt('h-1')), second.add(receipt('h-2'))];
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect((await received()).requests, 'the second outbox waits for the first request').to.deep.equal({ hung: 1 });
-    await Promise.all(sending);
-    expect(warnings.messages.filter((message) => message.includes('could not be reached'))).to.have.length(2);
-    expect([...first.queued, ...second.queued].map((r) => r.id)).to.deep.equal(['h-1', 'h-2']);
-  });
-
-  it('sets aside a receipt the endpoint refuses for good, and delivers the ones behind it at once', async () => {
-    const namespace = ns('poison');
-    const outbox = new ReceiptOutbox(namespace, '/api/receipts', { baseDelayMs: 30, maxDelayMs: 60 });
-    // A receipt from an older page that the endpoint answers 400 for: it has no categories.
-    const poison = { id: 'poison-1', type: 'consent', clientTime: new Date().toISOString() };
-    localStorage.setItem(`${namespace}:outbox`, JSON.stringify({ v: 1, data: [poison] }));
-    const failed: ReceiptFailedDetail[] = [];
-    const onFailed = (event: Event) => failed.push((event as CustomEvent<ReceiptFailedDetail>).detail);
-    document.addEventListener('receipt-failed', onFailed);
-    try {
-      await outbox.add(receipt('good-1'));
-      await outbox.add(receipt('good-2'));
-      expect(
-        (await received()).receipts.map((r) => r.id),
-        'the receipts behind it arrive without waiting',
-      ).to.deep.equal(['good-1', 'good-2']);
-      await waitUntil(() => outbox.queued.length === 0, 'the refused receipt was never set aside', { timeout: 3000 });
-      expect(failed).to.deep.equal([{ id: 'poison-1', type: 'consent', status: 400, reason: 'refused' }]);
-      expect(outbox.failed).to.deep.equal([{ receipt: poison, status: 400, reason: 'refused' }]);
-      const setAside = warnings.messages.filter((message) => message.includes('moved to'));
-      expect(setAside).to.have.length(1);
-      expect(setAside[0]).to.contain('poison-1').and.contain(`answered 400 to receipt poison-1 ${maxTries} times`);
-      expect(localStorage.getItem(`${namespace}:outbox-tries`), 'no count is kept for a receipt that left the queue').to.equal('{"v":1,"data":{}}');
-    } finally {
-      document.removeEventListener('receipt-failed', onFailed);
-    }
-  });
-
-  it('keeps retrying receipts answered 429 or 408: the endpoint will take them later', async () => {
-    const outbox = new ReceiptOutbox(ns('busy'), '/api/receipts', { baseDelayMs: 20, maxDelayMs: 20 });
-    await endpoint('answer', '&status=429');
-    await outbox.add(receipt('busy-1'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(outbox.failed).to.deep.equal([]);
-    expect((await received()).requests['429']).to.be.above(maxTries);
-    await endpoint('answer', '&status=408');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(outbox.failed).to.deep.equal([]);
-    await endpoint('ok');
-    await waitUntil(() => outbox.queued.length === 0, 'not delivered once the endpoint took it');
-  });
-
-  it('sends again a receipt the endpoint stored but answered 500 for: at least once, deduplicated by id', async () => {
-    const outbox = new ReceiptOutbox(ns('stored-500'), '/api/receipts', { baseDelayMs: 30, maxDelayMs: 30 });
-    await endpoint('store-then-500');
-    await outbox.add(receipt('twice'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await endpoint('ok');
-    await waitUntil(() => outbox.queued.length === 0, 'stayed queued');
-    const { receipts, deliveries } = await received();
-    expect(
-      receipts.filter((r) => r.id === 'twice'),
-      'stored once',
-    ).to.have.length(1);
-    expect(deliveries.twice, 'delivered more than once').to.be.at.least(2);
-  });
-
-  it('hands the receipts the page made to sendBeacon in one batch when the page is left, once each', async () => {
-    const target = { recordEndpoint: '/api/receipts?beacon', storageNamespace: ns('beacon') };
-    await endpoint('hang');
-    recordReceipt(target, receipt('b-1'));
-    recordReceipt(target, receipt('b-2'));
-    // The outbox is loaded (the page's requests are under way) when the visitor leaves.
-    await waitUntil(async () => (await received()).requests.hung === 1, 'no request reached the endpoint');
-    await endpoint('ok');
-    const beacons = spyOnBeacons(target.recordEndpoint);
-    try {
-      dispatchEvent(new PageTransitionEvent('pagehide'));
-      dispatchEvent(new PageTransitionEvent('pagehide'));
-      expect(await beacons.ids(), 'one beacon, both receipts').to.deep.equal([['b-1', 'b-2']]);
-      await waitUntil(async () => (await received()).receipts.length === 2, 'the beacon did not arrive');
-    } finally {
-      beacons.restore();
-    }
-  });
-
-  it("hands over only the page's own receipts: older ones wait for the next page, so a hanging endpoint holds no more connections", async () => {
-    const target = { recordEndpoint: '/api/receipts?own-only', storageNamespace: ns('own-only') };
-    // Left by earlier pages, each already handed over when its page was left.
-    localStorage.setItem(`${target.storageNamespace}:outbox`, JSON.stringify({ v: 1, data: [receipt('older-1'), receipt('older-2')] }));
-    await endpoint('hang');
-    recordReceipt(target, receipt('mine'));
-    await waitUntil(async () => (await received()).requests.hung === 1, 'no request reached the endpoint');
-    const beacons = spyOnBeacons(target.recordEndpoint);
-    try {
-      dispatchEvent(new PageTransitionEvent('pagehide'));
-      expect(await beacons.ids()).to.deep.equal([['mine']]);
-      expect(storedIds(target.storageNamespace), 'all stay queued until the endpoint answers').to.deep.equal(['older-1', 'older-2', 'mine']);
-    } finally {
-      beacons.restore();
-    }
-  });
-
-  it('keeps the last decision in force when storage is full, and reads what was stored before', async () => {
+  it('keeps the last decision in force when storage is full, and leaves the queue stored before for the next page', async () => {
     const options = storeOptions();
     await endpoint('down');
     const first = new ConsentStore(options);
@@ -266,6 +74,27 @@ describe('receipts', () => {
       await endpoint('ok', '&reset');
       dispatchEvent(new Event('online'));
       await waitUntil(async () => (await received()).receipts.length === 2, 'both receipts were not sent');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('drops, in another tab, a decision that a refused write deleted: never an older decision in force', async () => {
+    const options = storeOptions({ recordEndpoint: null });
+    const here = new ConsentStore(options);
+    decide(here, 'accept-all', 'en');
+    const otherTab = new ConsentStore(options); // its own storage and channel, as in another tab
+    await new Promise((resolve) => setTimeout(resolve, 20)); // both listen from the task after they start
+    expect(otherTab.granted('analytics')).to.equal(true);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    try {
+      decide(here, 'reject-all', 'en');
+      await waitUntil(() => !otherTab.granted('analytics'), 'the other tab kept analytics granted');
+      expect(otherTab.decision, 'asked again rather than the older decision').to.equal(null);
+      expect(here.decision?.method, 'this tab keeps its own last decision').to.equal('reject-all');
     } finally {
       Storage.prototype.setItem = setItem;
     }

@@ -122,6 +122,20 @@ describe('ClinicStorage', () => {
       expect(localStorage.getItem('full:choice')).to.contain('"analytics":true');
     });
 
+    it('lets a value another tab writes win over one kept in page memory', () => {
+      const storage = new ClinicStorage({ kind: 'local', namespace: 'shadow' });
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      restoreLocalStorage = () => (Storage.prototype.setItem = setItem);
+      storage.write('choice', 1, { analytics: false });
+      expect(storage.read('choice', 1, isChoice)).to.deep.equal({ analytics: false });
+      restoreLocalStorage();
+      localStorage.setItem('shadow:choice', JSON.stringify({ v: 1, data: { analytics: true } })); // another tab
+      expect(storage.read('choice', 1, isChoice)).to.deep.equal({ analytics: true });
+    });
+
     it('frees a refused value its own room: a write that fits once the old value is gone is stored', () => {
       const storage = new ClinicStorage({ kind: 'local', namespace: 'nearly-full' });
       storage.write('choice', 1, { analytics: true });

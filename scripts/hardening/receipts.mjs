@@ -129,7 +129,7 @@ export async function run() {
       for (let i = 0; i < 6; i += 1) await decide(page);
       await page.waitForTimeout(200);
       check(
-        session.warnings.some((text) => text.includes('the code that sends them did not load')),
+        session.warnings.some((text) => text.includes('the receipts outbox did not load')),
         `offline: no warning that receipts stay queued (${session.warnings.join('; ')})`,
       );
       await context.setOffline(false);

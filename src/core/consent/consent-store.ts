@@ -124,9 +124,11 @@ export class ConsentStore {
 
   /** A decision in another tab applies here within a moment: BroadcastChannel, else `storage` events. */
   #listenToOtherTabs(): void {
+    // A decision gone from storage (another tab's could not be stored, and deleted it) is not kept
+    // here either: what is in force is never older than the visitor's last decision.
     const refresh = () => {
       const next = this.#readCurrent();
-      if (!next || next.receipt === this.#decision?.receipt) return;
+      if (next?.receipt === this.#decision?.receipt) return;
       this.#decision = next;
       this.#notify();
     };

@@ -102,8 +102,11 @@ export class ClinicStorage {
   readonly namespace: string;
 
   #backend: StorageBackend;
-  /** Values the backend refused (a full origin, a policy), by full key: read back from here until a write fits. */
-  #unsaved = new Map<string, string>();
+  /**
+   * Values the backend refused (a full origin, a policy), by full key, with the stored value they
+   * stand in for: read back from here until a write fits, or until another tab writes the key.
+   */
+  #unsaved = new Map<string, [value: string, over: string | null]>();
 
   constructor({ kind = 'local', namespace = 'clinic' }: ClinicStorageOptions = {}) {
     this.namespace = namespace;
@@ -119,13 +122,16 @@ export class ClinicStorage {
   /** Returns the stored data for `key`, or `null` when nothing valid is stored. */
   read<T>(key: string, version: number, check: StoredValueCheck<T>): T | null {
     const fullKey = this.#fullKey(key);
-    let raw = this.#unsaved.get(fullKey) ?? null;
+    let raw: string | null;
     try {
-      raw ??= this.#backend.get(fullKey);
+      raw = this.#backend.get(fullKey);
     } catch {
       this.#fallBackToMemory('could not be read');
       raw = this.#backend.get(fullKey);
     }
+    const unsaved = this.#unsaved.get(fullKey);
+    if (unsaved?.[1] === raw) raw = unsaved[0];
+    else this.#unsaved.delete(fullKey);
     if (raw === null) return null;
 
     const problem = describeProblem(raw, version, check);
@@ -138,9 +144,9 @@ export class ClinicStorage {
   /**
    * Stores `data` under `key`. A write the browser refuses (a full origin, a policy) leaves every
    * other key where it is: this value is kept in page memory, read back from there, and written
-   * again with the key's next change, with a warning. First, the key's older stored value is
-   * deleted and the write tried once more: that frees its room, and after a reload no value older
-   * than the page's last one is in force. `keepStored` keeps it instead (a queue, whose new value
+   * again with the key's next change, with a warning; a value another tab writes meanwhile wins.
+   * First, the key's older stored value is deleted and the write tried once more: that frees its
+   * room, and after a reload no value older than the page's last one is in force. `keepStored` keeps it instead (a queue, whose new value
    * holds the stored one). Returns whether the value outlives the page.
    */
   write(key: string, version: number, data: unknown, maxAgeDays?: number, keepStored = false): boolean {
@@ -156,7 +162,7 @@ export class ClinicStorage {
       }
     };
     if (set() || (!keepStored && (this.#delete(fullKey), set()))) return this.kind !== 'memory';
-    this.#unsaved.set(fullKey, value);
+    this.#unsaved.set(fullKey, [value, this.#get(fullKey)]);
     console.warn(`clinic-elements: ${this.kind} storage refused "${fullKey}"; it is kept in page memory until a later write fits.`);
     return false;
   }
@@ -164,10 +170,14 @@ export class ClinicStorage {
   /** Whether anything is stored under `key` (valid or not), without reading it. */
   has(key: string): boolean {
     const fullKey = this.#fullKey(key);
+    return this.#unsaved.has(fullKey) || this.#get(fullKey) !== null;
+  }
+
+  #get(fullKey: string): string | null {
     try {
-      return this.#unsaved.has(fullKey) || this.#backend.get(fullKey) !== null;
+      return this.#backend.get(fullKey);
     } catch {
-      return false;
+      return null;
     }
   }
 

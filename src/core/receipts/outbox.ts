@@ -51,7 +51,7 @@ const failedKey = 'outbox-failed';
 const triesKey = 'outbox-tries';
 const maxFailed = 100;
 
-const isFailedList = (value: unknown): value is FailedReceipt[] => Array.isArray(value);
+const isFailedList = (value: unknown): value is FailedReceipt[] => Array.isArray(value) && value.every((entry) => typeof entry?.receipt?.id === 'string');
 const isTries = (value: unknown): value is Record<string, number> => typeof value === 'object' && value !== null;
 
 type Outcome = 'delivered' | 'retry' | 'refused';
@@ -128,32 +128,37 @@ export class ReceiptOutbox {
    */
   flush(): Promise<void> {
     if (this.#flushing) return (this.#again ??= this.#flushing.then(() => ((this.#again = null), this.flush())));
-    this.#flushing = this.#send().finally(() => (this.#flushing = null));
+    this.#flushing = this.#send()
+      .catch((error: unknown) => console.warn(`clinic-elements: sending receipts to ${this.endpoint} stopped (${String(error)}); they stay queued.`))
+      .finally(() => (this.#flushing = null));
     return this.#flushing;
   }
 
   async #send(): Promise<void> {
     clearTimeout(this.#timer);
-    // After a refused batch, one receipt per request finds the one refused; refused ones wait for the next flush.
-    let single = false;
-    const refused = new Set<string>();
     this.queued.slice(0, -maxQueued).forEach((record) => this.#setAside(record, null, 'queue-full'));
+    // A refused batch: its first receipt is sent alone; whatever the answer, batches go on
+    // without the refused ones. A refusal counts against a receipt only when the endpoint took
+    // another one in the same flush: an endpoint that refuses everything (a 404 after a deploy,
+    // an expired session) is at fault, and nothing is set aside for it.
+    let single = false;
+    let delivered = false;
+    const refused = new Map<string, number>();
     for (;;) {
       const pending = this.queued.filter((record) => !refused.has(record.id) && this.#sendable(record));
       if (!pending.length) break;
-      const batch = single ? pending.slice(0, 1) : batchOf(pending);
+      const batch: OutboxRecord[] = single ? pending.slice(0, 1) : batchOf(pending);
       const status = await inTurn(() => this.#post(batch));
       const outcome = outcomeOf(status);
-      if (outcome === 'delivered') this.#remove(batch.map((record) => record.id));
-      else if (outcome === 'retry') return this.#retryLater(status ? `answered ${status}` : 'could not be reached', batch);
-      else if (batch.length > 1) single = true;
-      else this.#refused(batch[0], status, refused);
+      if (outcome === 'retry') return this.#retryLater(status ? `answered ${status}` : 'could not be reached', batch);
+      if (outcome === 'delivered') {
+        this.#remove(batch.map((record) => record.id));
+        delivered = true;
+      } else if (batch.length === 1) refused.set(batch[0].id, status);
+      single = outcome === 'refused' && batch.length > 1;
     }
-    if (refused.size)
-      this.#retryLater(
-        'refused',
-        this.queued.filter((record) => refused.has(record.id)),
-      );
+    const waiting = this.queued.filter((record) => refused.has(record.id) && !(delivered && this.#countRefusal(record, refused.get(record.id)!)));
+    if (waiting.length) this.#retryLater(delivered ? 'refused' : `refused every receipt (${[...refused.values()].join(', ')})`, waiting);
     else this.#delay = this.#baseDelay;
   }
 
@@ -180,7 +185,7 @@ export class ReceiptOutbox {
           headers: { 'content-type': 'application/json' },
           body: batchBody(batch),
           credentials: 'same-origin',
-          signal: AbortSignal.timeout(this.#timeout),
+          signal: AbortSignal.timeout?.(this.#timeout),
         })
       ).status;
     } catch {
@@ -203,13 +208,17 @@ export class ReceiptOutbox {
     this.#delay = Math.min(this.#delay * 2, this.#maxDelay);
   }
 
-  #refused(record: OutboxRecord, status: number, refused: Set<string>): void {
+  /** Counts one refusal of `record`; at `maxTries` sets it aside. Returns whether it was set aside. */
+  #countRefusal(record: OutboxRecord, status: number): boolean {
     const tries = this.#storage.read(triesKey, 1, isTries) ?? {};
     const count = (tries[record.id] ?? 0) + 1;
-    if (count >= maxTries) return this.#setAside(record, status, 'refused');
+    if (count >= maxTries) {
+      this.#setAside(record, status, 'refused');
+      return true;
+    }
     tries[record.id] = count;
     this.#storage.write(triesKey, 1, tries);
-    refused.add(record.id);
+    return false;
   }
 
   /** A record no request could carry (no usable id, or more than a request may hold) would block the queue for ever. */
@@ -223,7 +232,7 @@ export class ReceiptOutbox {
     const failed = [...this.failed, { receipt, status, reason }];
     if (failed.length > maxFailed)
       console.warn(`clinic-elements: the failed receipts list keeps ${maxFailed}; the oldest, ${failed[0].receipt.id}, was dropped.`);
-    this.#storage.write(failedKey, 1, failed.slice(-maxFailed));
+    this.#storage.write(failedKey, 1, failed.slice(-maxFailed), undefined, true);
     this.#remove([receipt.id]);
     const id = String(receipt.id).slice(0, 80);
     const why = {

@@ -30,17 +30,19 @@ export function resumeDelivery({ recordEndpoint: endpoint, storageNamespace: nam
   if (endpoint && queueStorage(namespace).has(queueKey)) deliver(namespace, endpoint);
 }
 
+let warned = false;
+
 /**
  * Sends the queue through the outbox, loaded on first use. Code that cannot be loaded (offline,
- * a deploy removed it) leaves the receipts queued: they go out when the browser is back online,
- * or from the next page.
+ * a deploy removed it) leaves the receipts queued for the next page, which loads it again (a
+ * browser keeps a module that failed to load failed for the page's life, so `online` cannot).
  */
 function deliver(namespace: string, endpoint: string): void {
   import('./outbox.js').then(
     ({ outboxFor }) => void outboxFor(namespace, endpoint).flush(),
     () => {
-      console.warn(`clinic-elements: receipts for ${endpoint} stay queued: the code that sends them did not load.`);
-      addEventListener('online', () => deliver(namespace, endpoint), { once: true });
+      if (!warned) console.warn(`clinic-elements: the receipts outbox did not load; receipts stay queued for the next page.`);
+      warned = true;
     },
   );
 }
