@@ -99,6 +99,14 @@ function slowBannerPage() {
   };
 }
 
+/** `/legal/…`, where the README's examples keep a clinic's Terms, serves the demo clinic's (demo/legal/). */
+function readmeExampleFiles() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith('/legal/')) ctx.url = `/demo${ctx.url}`;
+    return next();
+  };
+}
+
 /** `?delay=<ms>` on any request answers that much later (at most 5 s): a slow network for one file. */
 function delayed() {
   return async (ctx, next) => {
@@ -123,7 +131,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [delayed(), receiptsRoute(), slowBannerPage()],
+  middleware: [delayed(), readmeExampleFiles(), receiptsRoute(), slowBannerPage()],
   // The hardening suite (test/hardening/) runs with its own config: web-test-runner.hardening.config.mjs.
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,

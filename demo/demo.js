@@ -17,8 +17,23 @@ controls?.addEventListener('change', (event) => {
   }
 });
 
-// The demo sends nothing: a real site would post the form to its own server.
-document.querySelector('.request-form')?.addEventListener('submit', (event) => {
+// The demo sends no form: a real site would post it to its own server, with the proof of the
+// Terms accepted (terms.version, terms.hash, terms.receipt). The demo shows that proof, and the
+// receipt the demo server stored for it.
+document.querySelector('.request-form')?.addEventListener('submit', async (event) => {
   event.preventDefault();
-  event.target.querySelector('.form-status').textContent = 'Thank you. In this demo nothing was sent.';
+  const status = event.target.querySelector('.form-status');
+  const form = new FormData(event.target);
+  status.textContent = 'Thank you. In this demo the form was not sent.';
+  const receipt = form.get('terms.receipt');
+  if (!receipt) return;
+  for (let tries = 0; tries < 20; tries += 1) {
+    const { receipts } = await (await fetch('api/receipts')).json();
+    const stored = receipts.find((entry) => entry.id === receipt);
+    if (stored) {
+      status.textContent = `Thank you. In this demo the form was not sent; the clinic's server holds receipt ${receipt}: Terms version ${stored.version}, hash ${stored.hash.slice(0, 12)}….`;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 });

@@ -20,7 +20,8 @@ export const budgets = {
   'legal-document.js': 13 * kib,
   'procedure-guide.js': 22 * kib,
   'sensitive-content.js': 10 * kib,
-  'terms-accept.js': 12.5 * kib,
+  // The clickwrap proves the clinic's own Terms too: the proof in the form, Terms that cannot load never valid.
+  'terms-accept.js': 13 * kib,
   // One file for a first visit (the decision core and the banner's first layer, without Lit) and
   // for a returning visitor (who runs its decision core only). The target is 4.5 KiB (bench/consent.mjs
   // reports against it); this budget is the ceiling that keeps what is built today from growing.

@@ -8,9 +8,17 @@ import { demoClinic } from '../src/core/documents/clinic.js';
 import { documentHashes } from '../src/core/documents/hash.js';
 import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
+import harborTerms from '../test/fixtures/harbor-terms.json';
+
+/**
+ * A clinic's own Terms file (test/fixtures/harbor-terms.json), served as a same-origin file: a
+ * `blob:` URL of this page, as a clinic's site would serve `/terms.json`.
+ */
+const harborTermsUrl = URL.createObjectURL(new Blob([JSON.stringify(harborTerms)], { type: 'application/json' }));
 
 interface TermsArgs {
   version?: string;
+  src?: string;
   required?: boolean;
   theme?: string;
   lang?: string;
@@ -29,6 +37,7 @@ const render = (args: TermsArgs, namespace = `story-terms-${++renders}`) => {
           <terms-accept
             name="terms"
             version=${ifDefined(args.version || undefined)}
+            src=${ifDefined(args.src || undefined)}
             ?required=${args.required}
             theme=${ifDefined(args.theme || undefined)}
             lang=${ifDefined(args.lang || undefined)}
@@ -57,6 +66,7 @@ const meta = {
   args: { version: '2024-05', required: true },
   argTypes: {
     version: { type: 'string', control: 'text', table: { category: 'attributes' } },
+    src: { type: 'string', control: 'text', table: { category: 'attributes' } },
     required: { control: 'boolean', table: { category: 'attributes' } },
     theme: themeArgType,
     lang: langArgType,
@@ -92,22 +102,41 @@ export const ChangedTerms: Story = {
   render: (args) => render(args, 'story-terms-changed'),
 };
 
-/** `mode="gate"` with `require-scroll`: the page is blocked until the visitor has scrolled through the Terms and accepted them. */
-export const GateWithRequireScroll: Story = {
+/** A page behind `mode="gate"`, in its own storage namespace per render. */
+const gateStory = (attributes: { version?: string; src?: string; requireScroll?: boolean }): Story => ({
   render: () =>
     html`${keyed(
       ++renders,
       inDemoClinic(
         html`<main><h1>Patient portal</h1><p>Behind the gate.</p></main>
-        <terms-accept mode="gate" version="2024-05" require-scroll @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}></terms-accept>`,
+          <terms-accept
+            mode="gate"
+            version=${ifDefined(attributes.version)}
+            src=${ifDefined(attributes.src)}
+            ?require-scroll=${attributes.requireScroll}
+            @terms-accepted=${(e: CustomEvent) => action('terms-accepted')(e.detail)}
+          ></terms-accept>`,
         { namespace: `story-terms-gate-${renders}` },
       ),
     )}`,
   parameters: { docs: { story: { inline: false, height: '640px' } } },
-};
+});
+
+/** `mode="gate"` with `require-scroll`: the page is blocked until the visitor has scrolled through the Terms and accepted them. */
+export const GateWithRequireScroll: Story = gateStory({ version: '2024-05', requireScroll: true });
 
 /** Spanish label, link and validation message. */
 export const Spanish: Story = { args: { lang: 'es' } };
 
 /** The dark theme. */
 export const DarkTheme: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
+
+/**
+ * A clinic's own Terms (`src`): the proof names them. The form receives `terms.document`,
+ * `terms.version`, `terms.effective-date`, `terms.hash` and `terms.receipt`; `clinic-elements hash
+ * terms.json` prints the same hash.
+ */
+export const ClinicOwnTerms: Story = { args: { src: harborTermsUrl, version: '' } };
+
+/** A clinic's own Terms in `mode="gate"`: the dialog shows them, lists and links intact. */
+export const ClinicOwnTermsGate: Story = gateStory({ src: harborTermsUrl });

@@ -99,7 +99,8 @@ describe('<terms-accept>', () => {
     expect(detail.version).to.equal('2024-05');
     expect(detail.hash).to.equal(await sha256(canonicalText(terms, clinic).whole));
     expect(detail.hash).to.match(/^[0-9a-f]{64}$/);
-    expect(Object.keys(detail).sort()).to.deep.equal(['clientTime', 'hash', 'version']);
+    expect(Object.keys(detail).sort()).to.deep.equal(['clientTime', 'document', 'effectiveDate', 'hash', 'receipt', 'version']);
+    expect(detail).to.include({ document: 'terms', effectiveDate: null });
   });
 
   it('tells a visitor who accepted an earlier version exactly which sections changed', async () => {

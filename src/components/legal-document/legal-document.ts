@@ -46,6 +46,7 @@ export class LegalDocument extends LitElement {
 
   #locale = new LocaleController(this);
   #source = new DocumentSource(this, 'legal-document');
+  #loading: Promise<void> = Promise.resolve();
 
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -81,9 +82,17 @@ export class LegalDocument extends LitElement {
     if (changed.has('effectiveDate') && this.effectiveDate && Number.isNaN(isoDay(this.effectiveDate))) {
       warnAttribute('legal-document', 'effective-date', this.effectiveDate, 'YYYY-MM-DD', 'Using the document’s own.');
     }
-    if (changed.has('src') || changed.has('document')) void this.#load();
+    if (changed.has('src') || changed.has('document')) this.#loading = this.#load();
     // Placeholders follow the provider's settings, which may arrive after the text.
     else if ((changed.has('context') || changed.has('headingLevel')) && this.data) this.#write(this.data);
+  }
+
+  /**
+   * The document shown, once the load under way is over: null when it could not be loaded, or
+   * when the page's own sections are shown. `<terms-accept for>` hashes what this resolves to.
+   */
+  get loadedDocument(): Promise<LegalDocumentData | null> {
+    return this.updateComplete.then(() => this.#loading).then(() => this.data);
   }
 
   async #load(): Promise<void> {

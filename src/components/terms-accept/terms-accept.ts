@@ -4,38 +4,33 @@ import { property, query, state } from 'lit/decorators.js';
 import { documentHashes } from '../../core/documents/hash.js';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
-import { randomId } from '../../core/platform/random-id.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
-import { recordReceipt } from '../../core/receipts/record.js';
-import type { TermsReceipt } from '../../core/receipts/types.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles } from '../shared/theme.js';
-import { loadBuiltInDocument } from '../../content/index.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
-import { compareAcceptance, readAcceptance, writeAcceptance, type DocumentHashes } from './terms-acceptance.js';
+import { acceptanceFormValue, compareAcceptance, readAcceptance, recordAcceptance, type AcceptanceProof, type DocumentHashes } from './terms-acceptance.js';
+import type { AcceptedTerms } from './terms-source.js';
+import { loadBuiltInDocument } from '../../content/index.js';
 import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
 import { termsAcceptStyles } from './terms-accept.styles.js';
 import { reachedEnd, renderGate } from './terms-gate.js';
 
 export type { TermsReceipt } from '../../core/receipts/types.js';
 
-/** Detail of `terms-accepted`: which text was accepted, when (visitor's clock). */
-export interface TermsAcceptedDetail {
-  version: string;
-  /** SHA-256 of the canonical text of the Terms shown to the visitor. */
-  hash: string;
-  clientTime: string;
-}
+import type { TermsAcceptedDetail } from './terms-acceptance.js';
+
+export type { TermsAcceptedDetail } from './terms-acceptance.js';
 
 /**
  * Clickwrap for a sign-up or booking form: an unticked box, "I have read and agree to the Terms
  * of Use", that takes part in the form like a native checkbox (required, FormData, reset,
- * disabled fieldsets, back/forward restore). The acceptance names the exact text: the `version`
- * and a SHA-256 hash of the Terms as shown. A visitor who accepted an earlier version is told
- * which sections changed since.
+ * disabled fieldsets, back/forward restore). The Terms are the clinic's own (`src`, or `for` a
+ * `<legal-document>` on the page) or the built-in ones. The acceptance names the exact text: its
+ * version and a SHA-256 hash of the Terms as shown, which the form receives with the receipt id.
+ * A visitor who accepted an earlier version is told which sections changed since.
  *
  * @summary Terms of Use acceptance checkbox for forms, versioned and hashed.
  * @tag terms-accept
@@ -49,7 +44,7 @@ export interface TermsAcceptedDetail {
  * @cssprop [--clinic-color-accent=#0b5cad] - Checkbox colour.
  * @cssprop [--clinic-color-error=#b42318] - Outline of a required box left unticked after a try.
  * @fires change - The box was ticked or unticked (bubbles, like a native checkbox).
- * @fires terms-accepted - The box was ticked. Detail: `{ version, hash, clientTime }`.
+ * @fires terms-accepted - The box was ticked. Detail: `{ document, version, effectiveDate, hash, clientTime, receipt }`.
  * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
 export class TermsAccept extends LitElement {
@@ -60,7 +55,11 @@ export class TermsAccept extends LitElement {
   #internals = this.attachInternals();
   #locale = new LocaleController(this);
   #defaultChecked = false;
-  #terms: Promise<LegalDocument> | null = null;
+  #terms: Promise<AcceptedTerms> | null = null;
+  /** Why the Terms cannot be accepted (they could not be loaded or hashed), or null. */
+  #unavailable: string | null = null;
+  /** The proof of the last acceptance on this page, sent with the form. */
+  #proof: AcceptanceProof | null = null;
   #hashes: Promise<DocumentHashes> | null = null;
   /** Each comparison with the stored acceptance supersedes the one before. */
   #comparison = 0;
@@ -97,8 +96,14 @@ export class TermsAccept extends LitElement {
   /** Disables the box (a disabled `<fieldset>` does too). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** Revision of the Terms being accepted, e.g. "2024-05". */
+  /** Revision of the Terms being accepted, e.g. "2024-05"; defaults to the document's own. */
   @property() version = '';
+
+  /** Same-origin URL of the clinic's Terms in the content model (JSON). Unset (and no `for`), the built-in Terms. */
+  @property() src = '';
+
+  /** Id of a `<legal-document>` on the page whose Terms are accepted (wins over `src`). */
+  @property({ attribute: 'for' }) htmlFor = '';
 
   /** Address of the Terms (defaults to the provider's `terms-href`). */
   @property({ attribute: 'terms-href' }) termsHref = '';
@@ -152,7 +157,7 @@ export class TermsAccept extends LitElement {
     // A mistyped mode would otherwise drop `required` silently (only the checkbox is required).
     if (changed.has('mode')) this.mode = oneOf('terms-accept', 'mode', this.mode, ['checkbox', 'gate'] as const, 'checkbox');
     if (changed.has('termsHref')) checkedHref('terms-accept', 'terms-href', this.termsHref, true);
-    if (changed.has('version') && !this.version.trim()) {
+    if (changed.has('version') && !this.version.trim() && !this.src && !this.htmlFor) {
       warnAttribute(
         'terms-accept',
         'version',
@@ -161,7 +166,8 @@ export class TermsAccept extends LitElement {
         'Acceptances cannot be told apart from those of other versions.',
       );
     }
-    if (changed.has('context') || changed.has('version') || changed.has('mode')) {
+    if (changed.has('src') || changed.has('htmlFor')) this.#terms = null;
+    if (changed.has('context') || changed.has('version') || changed.has('mode') || changed.has('src') || changed.has('htmlFor')) {
       this.#hashes = null;
       void this.#compareWithStored();
     }
@@ -179,10 +185,13 @@ export class TermsAccept extends LitElement {
         this.#checkEnd();
       }
     }
-    this.#internals.setFormValue(this.checked ? this.value : null, this.checked ? 'checked' : 'unchecked');
+    this.#internals.setFormValue(this.checked ? acceptanceFormValue(this.name, this.value, this.#proof) : null, this.checked ? 'checked' : 'unchecked');
+    const t = (key: TermsAcceptStringKey) => translate(termsAcceptStrings, this.#locale.locale, key);
+    // Terms that could not be loaded cannot be accepted: a form never goes out with an unknown text.
+    if (this.#unavailable && (this.checked || this.required)) return this.#internals.setValidity({ customError: true }, t('unavailable'), this.input);
     const missing = this.mode === 'checkbox' && this.required && !this.checked;
     if (!missing) return this.#internals.setValidity({});
-    this.#internals.setValidity({ valueMissing: true }, translate(termsAcceptStrings, this.#locale.locale, 'required'), this.input);
+    this.#internals.setValidity({ valueMissing: true }, t('required'), this.input);
   }
 
   formResetCallback(): void {
@@ -199,13 +208,18 @@ export class TermsAccept extends LitElement {
     this.formDisabled = disabled;
   }
 
-  /**
-   * The Terms as shown (built in; a clinic's own Terms come in a later release). The gate loads
-   * them with the code that renders them.
-   */
-  #termsDocument(): Promise<LegalDocument> {
-    this.#terms ??= this.mode === 'gate' ? this.#loadGateText().then((gateText) => gateText.loadGateTerms(this)) : loadBuiltInDocument('terms');
+  /** The Terms as shown: `for` or `src` (their loader is fetched only then), or the built-in ones. */
+  #termsDocument(): Promise<AcceptedTerms> {
+    this.#terms ??=
+      this.htmlFor || this.src
+        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this))
+        : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }));
     return this.#terms;
+  }
+
+  /** The version accepted: the document's own, else the `version` attribute. */
+  #versionOf(doc: LegalDocument): string {
+    return doc.version ?? this.version;
   }
 
   async #loadGateText(): Promise<typeof import('./terms-gate-text.js')> {
@@ -213,7 +227,7 @@ export class TermsAccept extends LitElement {
   }
 
   #hashesOf(): Promise<DocumentHashes> {
-    this.#hashes ??= this.#termsDocument().then((doc) => documentHashes(doc, this.context.clinic));
+    this.#hashes ??= this.#termsDocument().then(({ doc }) => documentHashes(doc, this.context.clinic));
     return this.#hashes;
   }
 
@@ -228,15 +242,17 @@ export class TermsAccept extends LitElement {
     let doc: LegalDocument;
     let current: DocumentHashes;
     try {
-      [doc] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
+      [{ doc }] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
       current = await this.#hashesOf();
     } catch (error) {
-      return this.#termsUnavailable(error);
+      if (comparison === this.#comparison) this.#termsUnavailable(error);
+      return;
     }
     // The version, the clinic or the mode changed while the Terms loaded: the newer comparison decides.
     if (comparison !== this.#comparison) return;
+    this.#unavailable = null;
     if (gate) this.gateDocument = doc;
-    const result = compareAcceptance(readAcceptance(this.#storage()), this.version, current, doc, this.context.clinic);
+    const result = compareAcceptance(readAcceptance(this.#storage()), this.#versionOf(doc), current, doc, this.context.clinic);
     this.acceptedCurrent = result.accepted;
     this.changedSections = result.changedSections;
     if (result.previousVersion !== null) this.previousVersion = result.previousVersion;
@@ -248,29 +264,28 @@ export class TermsAccept extends LitElement {
     if (this.checked) await this.#accept();
   }
 
-  /** The Terms (or the code that shows them) could not be loaded, e.g. offline: said, and tried again next time. */
+  /** The Terms (or the code that shows them) could not be loaded, e.g. offline: said, never valid, and tried again next time. */
   #termsUnavailable(error: unknown): void {
     this.#terms = this.#hashes = null;
-    console.warn(`clinic-elements: <terms-accept> could not load the Terms (${String(error)}); no acceptance can be recorded until they load.`);
+    this.#unavailable = String((error as Error)?.message ?? error);
+    console.warn(`clinic-elements: <terms-accept> could not load the Terms (${this.#unavailable}); no acceptance can be recorded until they load.`);
+    this.requestUpdate();
   }
 
   async #accept(): Promise<void> {
+    let terms: AcceptedTerms;
     let hashes: DocumentHashes;
     try {
-      hashes = await this.#hashesOf();
+      [terms, hashes] = await Promise.all([this.#termsDocument(), this.#hashesOf()]);
     } catch (error) {
       return this.#termsUnavailable(error);
     }
-    const { hash, sections } = hashes;
-    const clientTime = new Date().toISOString();
-    writeAcceptance(this.#storage(), { version: this.version, hash, sections });
-    const receipt: TermsReceipt = { id: randomId(), type: 'terms', result: 'accepted', version: this.version, hash, sections, clientTime };
-    recordReceipt(this.context, receipt);
+    const { proof, detail } = recordAcceptance(this.#storage(), this.context, terms, hashes, this.#versionOf(terms.doc));
+    this.#proof = proof;
     this.changedSections = null;
     this.acceptedCurrent = true;
-    this.dispatchEvent(
-      new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail: { version: this.version, hash, clientTime }, bubbles: true, composed: true }),
-    );
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent<TermsAcceptedDetail>('terms-accepted', { detail, bubbles: true, composed: true }));
   }
 
   #checkEnd = () => {
@@ -292,7 +307,7 @@ export class TermsAccept extends LitElement {
       return renderGate({
         document: this.gateDocument,
         nodes: this.#gateNodes,
-        version: this.version,
+        version: this.gateDocument?.version ?? this.version,
         locale,
         blocked: this.requireScroll && !this.reachedEnd,
         changes: this.#renderChanges(t),

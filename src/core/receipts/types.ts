@@ -42,7 +42,12 @@ export interface AgeCheckReceipt extends OutboxRecord {
 export interface TermsReceipt extends OutboxRecord {
   type: 'terms';
   result: 'accepted';
+  /** The document's `id`. */
+  document: string;
+  /** The URL the text came from, or null for the built-in Terms. */
+  src: string | null;
   version: string;
+  effectiveDate: string | null;
   hash: string;
   sections: Record<string, string>;
   clientTime: string;
