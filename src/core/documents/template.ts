@@ -8,8 +8,10 @@ import { safeHref } from '../platform/safe-url.js';
  * The one template of a procedure guide's text, shared by the browser (`<procedure-guide>` turns
  * it into light-DOM nodes) and Node (`clinic-elements render` prints it as static HTML).
  *
- * Each section becomes `<section id="risks" data-guide-section>` with a heading and a
- * `<div data-guide-body>`; the element finds exactly this shape in clinic-authored HTML too.
+ * Each section becomes `<section id="risks" lang="en" data-guide-section>` with a heading and a
+ * `<div data-guide-body>`; the element finds exactly this shape in clinic-authored HTML too. The
+ * document's language is on every section (and table-of-contents link), so a Spanish page reads
+ * English content with an English voice (WCAG 3.1.2).
  */
 export interface GuideTemplateOptions {
   clinic?: Partial<ClinicSettings>;
@@ -60,12 +62,12 @@ export function documentSectionsTree(doc: ClinicDocument, marker: 'guide' | 'leg
   };
 
   const section = (value: Section): TreeElement =>
-    h('section', { id: value.id, [`data-${marker}-section`]: true, 'aria-labelledby': `${value.id}-heading` }, [
+    h('section', { id: value.id, lang: doc.lang, [`data-${marker}-section`]: true, 'aria-labelledby': `${value.id}-heading` }, [
       h(headingTag, { id: `${value.id}-heading` }, [value.number ? `${value.number}. ${fill(value.heading)}` : fill(value.heading)]),
       h('div', { id: `${value.id}-body`, [`data-${marker}-body`]: true }, value.blocks.map(block)),
     ]);
 
-  const intro = doc.intro?.length ? [h('div', { [`data-${marker}-intro`]: true }, doc.intro.map(block))] : [];
+  const intro = doc.intro?.length ? [h('div', { lang: doc.lang, [`data-${marker}-intro`]: true }, doc.intro.map(block))] : [];
   return [...intro, ...doc.sections.map(section)];
 }
 
@@ -84,7 +86,9 @@ export function guideTocTree(doc: ProcedureGuide, title: string, options: GuideT
       'ol',
       {},
       doc.sections.map((section) =>
-        h('li', {}, [h('a', { href: `#${section.id}` }, [section.number ? `${section.number}. ${fill(section.heading)}` : fill(section.heading)])]),
+        h('li', {}, [
+          h('a', { href: `#${section.id}`, lang: doc.lang }, [section.number ? `${section.number}. ${fill(section.heading)}` : fill(section.heading)]),
+        ]),
       ),
     ),
   ]);
