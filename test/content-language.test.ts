@@ -24,6 +24,12 @@ describe('the language of the content', () => {
         `<${host.localName}> sections without lang="en"`,
       ).to.deep.equal([]);
       expect(host.closest('[lang]')!.getAttribute('lang'), 'the page around them is Spanish').to.equal('es');
+      const links = [...host.shadowRoot!.querySelectorAll('[part="toc"] a')];
+      expect(links.length, `<${host.localName}> table of contents`).to.be.greaterThan(3);
+      expect(
+        links.filter((link) => link.getAttribute('lang') !== 'en'),
+        `<${host.localName}> table of contents links without lang="en"`,
+      ).to.deep.equal([]);
     }
   });
 

@@ -22,6 +22,8 @@ const isoDay = (value: string | undefined): number => (value ? Date.parse(`${val
 
 interface TocEntry {
   id: string;
+  /** The section's language, when it sets one (the document's): the link reads in it too. */
+  lang: string;
   title: string;
 }
 
@@ -127,7 +129,7 @@ export class LegalDocument extends LitElement {
   #tocFromPage(): TocEntry[] {
     return [...this.querySelectorAll<HTMLElement>(':scope > section[id]')].flatMap((section) => {
       const heading = section.querySelector(':scope > :is(h2, h3, h4, h5, h6)');
-      return heading ? [{ id: section.id, title: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() }] : [];
+      return heading ? [{ id: section.id, lang: section.lang, title: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() }] : [];
     });
   }
 
@@ -154,7 +156,7 @@ export class LegalDocument extends LitElement {
         this.entries.length > 1
           ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">
             <p id="toc-title" class="toc-title">${t('toc')}</p>
-            <ol>${this.entries.map((entry) => html`<li><a href="#${entry.id}">${entry.title}</a></li>`)}</ol>
+            <ol>${this.entries.map((entry) => html`<li><a href="#${entry.id}" lang=${entry.lang || nothing}>${entry.title}</a></li>`)}</ol>
           </nav>`
           : nothing
       }

@@ -19,7 +19,7 @@ export function renderToc(
       <ol>
         ${sections.map(
           (s, i) =>
-            html`<li><a href="#${s.id}" aria-current=${i === current ? currentValue : nothing} @click=${(e: MouseEvent) => onGo(e, s.id)}>${s.title}</a></li>`,
+            html`<li><a href="#${s.id}" lang=${s.section.lang || nothing} aria-current=${i === current ? currentValue : nothing} @click=${(e: MouseEvent) => onGo(e, s.id)}>${s.title}</a></li>`,
         )}
       </ol>
     </nav>
@@ -39,7 +39,7 @@ export function renderProgress(sections: readonly GuideSection[], current: numbe
   const label = translate(guideStrings, locale, 'guide.step', { n: current + 1, total: sections.length });
   return html`
     <div part="progress" class="progress">
-      <p id="progress-label" aria-live="polite">${label}: <strong>${sections[current]?.title}</strong></p>
+      <p id="progress-label" aria-live="polite">${label}: <strong lang=${sections[current]?.section.lang || nothing}>${sections[current]?.title}</strong></p>
       <progress max=${sections.length} value=${current + 1} aria-labelledby="progress-label"></progress>
     </div>
   `;
@@ -52,10 +52,10 @@ export function renderStepButtons(sections: readonly GuideSection[], current: nu
   return html`
     <div part="step-buttons" class="step-buttons">
       <button type="button" ?disabled=${!previous} @click=${() => onStep(-1)}>
-        ← ${translate(guideStrings, locale, 'guide.previous')}${previous ? html`<span class="step-name">: ${previous.title}</span>` : nothing}
+        ← ${translate(guideStrings, locale, 'guide.previous')}${previous ? html`<span class="step-name">: <span lang=${previous.section.lang || nothing}>${previous.title}</span></span>` : nothing}
       </button>
       <button type="button" class="primary" ?disabled=${!next} @click=${() => onStep(1)}>
-        ${translate(guideStrings, locale, 'guide.next')}${next ? html`<span class="step-name">: ${next.title}</span>` : nothing} →
+        ${translate(guideStrings, locale, 'guide.next')}${next ? html`<span class="step-name">: <span lang=${next.section.lang || nothing}>${next.title}</span></span>` : nothing} →
       </button>
     </div>
   `;
