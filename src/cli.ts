@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import { hashCommand, hashUsage } from './cli/hash.js';
 import { clinicOptions } from './cli/inputs.js';
 import { renderCommand, renderUsage } from './cli/render.js';
+import { validateCommand, validateUsage } from './cli/validate.js';
 
 const usage = `Usage:
 ${renderUsage}
 
 ${hashUsage}
 
-  --help                    show this text`;
+${validateUsage}
+
+  --help                    show this text (after a command: that command's only)`;
 
 /** Runs the command line; returns the exit code. Output and errors go to the given writers. */
 export async function run(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -36,11 +39,12 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
   const { values, positionals } = parsed;
   const [command, file] = positionals;
   if (values.help) {
-    out(command === 'render' ? renderUsage : command === 'hash' ? hashUsage : usage);
+    out({ render: renderUsage, hash: hashUsage, validate: validateUsage }[command] ?? usage);
     return 0;
   }
   if (command === 'render') return renderCommand(file, values, out, err);
   if (command === 'hash') return hashCommand(file, values, out, err);
+  if (command === 'validate') return validateCommand(positionals.slice(1), out, err);
   err(usage);
   return 2;
 }
