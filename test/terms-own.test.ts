@@ -166,6 +166,18 @@ describe("<terms-accept> with the clinic's own Terms", () => {
     });
   }
 
+  it('becomes valid once Terms that could not be loaded load on a later try', async () => {
+    const { form, el } = await page(`<terms-accept name="terms" for="late-terms" required></terms-accept>`);
+    await waitUntil(() => warnings.messages.some((text) => text.includes('for="late-terms" names no <legal-document>')), 'no warning');
+    // The page adds the Terms later (a CMS block rendered after the form).
+    el.insertAdjacentHTML('beforebegin', `<legal-document id="late-terms" src="${ownTerms}"></legal-document>`);
+    const detail = await accept(el);
+    expect(detail.document).to.equal('harbor-terms');
+    await el.updateComplete;
+    expect(el.matches(':invalid'), el.validationMessage).to.equal(false);
+    expect(new FormData(form).get('terms.hash')).to.equal(detail.hash);
+  });
+
   it('shows the clinic’s own Terms in gate mode, lists and links intact', async () => {
     const { el } = await page(`<terms-accept mode="gate" src="${ownTerms}"></terms-accept>`);
     await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="document"] li'), 'the gate shows no Terms');

@@ -280,6 +280,7 @@ export class TermsAccept extends LitElement {
     } catch (error) {
       return this.#termsUnavailable(error);
     }
+    this.#unavailable = null;
     const { proof, detail } = recordAcceptance(this.#storage(), this.context, terms, hashes, this.#versionOf(terms.doc));
     this.#proof = proof;
     this.changedSections = null;
