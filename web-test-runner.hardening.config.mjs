@@ -102,20 +102,12 @@ function hardeningDocument(kind, field, payload) {
  * - GET /hardening/doc.json?…: see hardeningDocument.
  * - GET /hardening/held.json?key=K: answers (with a valid guide) only after GET
  *   /hardening/release?key=K, so a test can remove an element while its `src` fetch is pending.
- * - POST /hardening/receipts-mode?set=off|slow|hang[&ms=N]: puts a fault in front of the shared
- *   receipts endpoint (/api/receipts): `slow` delays each POST by N ms, `hang` holds it without
- *   an answer until POST /hardening/receipts-mode?release (a request whose connection closed
- *   meanwhile is dropped, not passed on). GET /hardening/receipts-mode returns the counts.
  * - Any other POST of a JSON batch of receipts (sent to a same-origin `record-endpoint` taken
- *   from hostile input) is answered 201 and counted by path.
+ *   from hostile input) is answered 201. Faults of the receipts endpoint itself are its own modes
+ *   (scripts/receipts-endpoint.mjs).
  */
 function hardeningRoutes() {
   const held = new Map();
-  let mode = 'off';
-  let delay = 0;
-  const hanging = new Set();
-  const stats = { slowed: 0, hung: 0, abandoned: 0, strayReceipts: {} };
-  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   return async (ctx, next) => {
     // Hostile `src` values resolve to odd paths; the static server would answer 400 with a stack trace.
     try {
@@ -147,38 +139,7 @@ function hardeningRoutes() {
       ctx.body = { released: Boolean(release) };
       return;
     }
-    if (ctx.path === '/hardening/receipts-mode') {
-      if (ctx.method === 'POST') {
-        if (ctx.query.release !== undefined) [...hanging].forEach((release) => release());
-        if (ctx.query.set) mode = String(ctx.query.set);
-        if (ctx.query.ms) delay = Number(ctx.query.ms);
-        if (ctx.query.reset !== undefined) Object.assign(stats, { slowed: 0, hung: 0, abandoned: 0, strayReceipts: {} });
-      }
-      ctx.body = { mode, delay, ...stats, hanging: hanging.size };
-      return;
-    }
-    if (ctx.method === 'POST' && ctx.path.startsWith('/api/receipts') && ctx.path !== '/api/receipts/mode') {
-      if (mode === 'slow') {
-        stats.slowed += 1;
-        await wait(delay);
-      } else if (mode === 'hang') {
-        stats.hung += 1;
-        let release;
-        const outcome = await new Promise((resolve) => {
-          release = () => resolve('released');
-          hanging.add(release);
-          ctx.res.once('close', () => resolve('abandoned'));
-        });
-        hanging.delete(release);
-        if (outcome === 'abandoned' || ctx.req.socket.destroyed) {
-          stats.abandoned += 1;
-          ctx.respond = false; // nobody is listening any more
-          return;
-        }
-      }
-      return next();
-    }
-    if (ctx.method === 'POST' && ctx.get('content-type') === 'application/json' && !ctx.path.startsWith('/__')) {
+    if (ctx.method === 'POST' && ctx.get('content-type') === 'application/json' && !ctx.path.startsWith('/__') && !ctx.path.startsWith('/api/receipts')) {
       const body = await new Promise((resolve) => {
         let text = '';
         ctx.req.on('data', (chunk) => (text += chunk));
@@ -190,7 +151,6 @@ function hardeningRoutes() {
       } catch {
         // not a batch of receipts
       }
-      if (Array.isArray(receipts)) stats.strayReceipts[ctx.path] = (stats.strayReceipts[ctx.path] ?? 0) + 1;
       ctx.status = Array.isArray(receipts) ? 201 : 404;
       ctx.body = { stray: Array.isArray(receipts) };
       return;

@@ -37,7 +37,8 @@ const send = (response, status, body) => {
  * POSTs by how they were answered). With `faults`, POST `…/mode?set=<mode>[&ms=N][&status=N][&reset][&release]`
  * changes how it answers:
  * `ok`; `fail` (500 without storing); `down` (the connection is reset); `hang` (no answer until
- * `release` or the browser gives up); `slow` (stores and answers after `ms`); `flaky` (every other
+ * `release` or the browser gives up; counted as `hung`); `slow` (stores and answers after `ms`;
+ * counted as `slowed` too); `flaky` (every other
  * request fails with 500); `store-then-500` (stores, then answers 500); `answer` (answers `status`
  * without storing: 429, 408, 404…).
  */
@@ -113,7 +114,10 @@ export function receiptsEndpoint({ faults = false } = {}) {
       count('400');
       return send(response, 400, { error: problem });
     }
-    if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (mode === 'slow') {
+      count('slowed');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
     if (started !== generation) return send(response, 201, { stored: 0 });
     for (const receipt of batch.receipts) {
       deliveries[receipt.id] = (deliveries[receipt.id] ?? 0) + 1;

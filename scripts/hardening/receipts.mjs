@@ -15,6 +15,15 @@ const other = '/scripts/hardening/receipts/other.html';
 const acceptButton = 'cookie-banner [part="accept-button"]';
 const saveButton = 'cookie-banner [part="save-button"]';
 
+/** Waits (looking every 50 ms, at most `limit` ms from `since`) until `done()` resolves true; returns whether it did. */
+async function waitFor(page, done, limit, since = Date.now()) {
+  while (!(await done())) {
+    if (Date.now() - since >= limit) return false;
+    await page.waitForTimeout(50);
+  }
+  return true;
+}
+
 export async function run() {
   const { check, failures, counted } = checker();
   const endpoint = receiptsEndpoint({ faults: true });
@@ -71,7 +80,7 @@ export async function run() {
       endpoint.setMode('ok');
       const started = Date.now();
       if (revisit) await session.page.goto(site);
-      while (lostOf(session) > 0 && Date.now() - started < limit) await session.page.waitForTimeout(50);
+      await waitFor(session.page, () => lostOf(session) === 0, limit, started);
       return Date.now() - started;
     };
 
@@ -146,16 +155,15 @@ export async function run() {
       await page.goto(site);
       for (let i = 0; i < 5; i += 1) await decide(page);
       const started = Date.now();
-      while (lostOf(session) > 0 && Date.now() - started < 5000) await page.waitForTimeout(50);
-      check(lostOf(session) === 0, 'poison: the receipts behind it did not arrive without a reload');
-      while (session.failed.length === 0 && Date.now() - started < 10_000) await page.waitForTimeout(50);
+      check(await waitFor(page, () => lostOf(session) === 0, 5000, started), 'poison: the receipts behind it did not arrive without a reload');
+      await waitFor(page, () => session.failed.length > 0, 10_000, started);
       check(session.failed.length === 1 && session.failed[0].includes('poison-1 400 refused'), `poison: receipt-failed events: ${session.failed.join('; ')}`);
       const setAside = session.warnings.filter((text) => text.includes('poison-1') && text.includes('was moved to'));
       check(setAside.length === 1, `poison: ${setAside.length} warnings naming it set aside`);
       // The endpoint may hold the last receipt a moment before the page has read its answer.
       const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('soak:outbox') ?? '{"data":[]}').data.length);
-      let left = await queued();
-      for (let waited = 0; left > 0 && waited < 3000; waited += 50) left = (await page.waitForTimeout(50), await queued());
+      await waitFor(page, async () => (await queued()) === 0, 3000);
+      const left = await queued();
       check(left === 0, `poison: ${left} receipts left in the queue`);
       figures['poison receipt: set aside, ms after the 5th decision'] = Date.now() - started;
     });

@@ -63,12 +63,14 @@ async function pageIsFree(): Promise<void> {
 async function endpointMode(mode: 'ok' | 'fail' | 'down', reset = false) {
   await fetch(`/api/receipts/mode?set=${mode}${reset ? '&reset' : ''}`, { method: 'POST' });
 }
+/** Faults of the receipts endpoint (scripts/receipts-endpoint.mjs): `off` is its healthy mode. */
 async function faultMode(mode: 'off' | 'slow' | 'hang', ms = 0, extra = '') {
-  await fetch(`/hardening/receipts-mode?set=${mode}&ms=${ms}${extra}`, { method: 'POST' });
+  await fetch(`/api/receipts/mode?set=${mode === 'off' ? 'ok' : mode}&ms=${ms}${extra}`, { method: 'POST' });
 }
-/** How often the fault routes of the hardening config stepped in. */
-async function faultStats(): Promise<{ slowed: number; hung: number; abandoned: number }> {
-  return (await fetch('/hardening/receipts-mode')).json();
+/** How often the endpoint was slow or swallowed a request. */
+async function faultStats(): Promise<{ slowed: number; hung: number }> {
+  const { requests } = (await (await fetch('/api/receipts')).json()) as { requests: Record<string, number> };
+  return { slowed: requests.slowed ?? 0, hung: requests.hung ?? 0 };
 }
 async function received(): Promise<{ receipts: { id: string }[]; deliveries: Record<string, number> }> {
   return (await fetch('/api/receipts')).json();
@@ -87,7 +89,6 @@ describe('faults', function () {
 
   before(async () => {
     await endpointMode('ok', true);
-    await faultMode('off', 0, '&reset');
   });
   beforeEach(() => {
     localStorage.clear();
@@ -497,7 +498,7 @@ describe('faults', function () {
       await waitUntil(() => queued(ns).length === 0, `not delivered after recovery: ${queued(ns).join(', ')}`, { timeout: 10_000 });
 
       // Slow: each request takes 1.5 s; a second receipt is made while the first is on its way.
-      await faultMode('slow', 1500, '&reset');
+      await faultMode('slow', 1500);
       inject();
       await banner.showPreferences();
       shadow(banner).querySelector<HTMLButtonElement>('#preferences [part="save-button"]')!.click();
@@ -526,7 +527,7 @@ describe('faults', function () {
     it('gives up on a request the endpoint never answers, and delivers the receipt once it answers again', async () => {
       await endpointMode('ok');
       const outbox = new ReceiptOutbox(namespace('hang'), '/api/receipts', { baseDelayMs: 100, maxDelayMs: 400, timeoutMs: 500 });
-      await faultMode('hang', 0, '&reset');
+      await faultMode('hang');
       inject();
       const id = `hang-${Date.now()}`;
       expectedReceipts.add(id);
