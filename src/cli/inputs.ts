@@ -14,7 +14,8 @@ export const clinicUsage = `  --clinic <clinic.json>    the clinic's settings as
 type Err = (text: string) => void;
 type DocumentOf<Kind extends DocumentKind> = Kind extends 'procedure-guide' ? ProcedureGuide : LegalDocument;
 
-function readJson(file: string, err: Err): unknown {
+/** The file's JSON, or undefined (with why written to `err`). */
+export function readJson(file: string, err: Err): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {

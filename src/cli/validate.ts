@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { formatProblem, validateDocument } from '../core/documents/validate.js';
+import { readJson } from './inputs.js';
 
 export const validateUsage = `  clinic-elements validate <file.json> [more files…]
 
@@ -17,11 +17,8 @@ export function validateCommand(files: string[], out: Out, err: Out): number {
   }
   let failed = 0;
   for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`);
+    const json = readJson(file, err);
+    if (json === undefined) {
       failed += 1;
       continue;
     }

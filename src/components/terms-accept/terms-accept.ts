@@ -210,10 +210,14 @@ export class TermsAccept extends LitElement {
 
   /** The Terms as shown: `for` or `src` (their loader is fetched only then), or the built-in ones. */
   #termsDocument(): Promise<AcceptedTerms> {
-    this.#terms ??=
+    this.#terms ??= (
       this.htmlFor || this.src
         ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this))
-        : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }));
+        : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }))
+    ).then((terms) => {
+      this.#unavailable = null;
+      return terms;
+    });
     return this.#terms;
   }
 
@@ -250,7 +254,6 @@ export class TermsAccept extends LitElement {
     }
     // The version, the clinic or the mode changed while the Terms loaded: the newer comparison decides.
     if (comparison !== this.#comparison) return;
-    this.#unavailable = null;
     if (gate) this.gateDocument = doc;
     const result = compareAcceptance(readAcceptance(this.#storage()), this.#versionOf(doc), current, doc, this.context.clinic);
     this.acceptedCurrent = result.accepted;
@@ -280,7 +283,6 @@ export class TermsAccept extends LitElement {
     } catch (error) {
       return this.#termsUnavailable(error);
     }
-    this.#unavailable = null;
     const { proof, detail } = recordAcceptance(this.#storage(), this.context, terms, hashes, this.#versionOf(terms.doc));
     this.#proof = proof;
     this.changedSections = null;
