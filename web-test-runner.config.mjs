@@ -4,6 +4,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { build } from 'esbuild';
 import { PassThrough } from 'node:stream';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
 import { receiptsEndpoint } from './scripts/receipts-endpoint.mjs';
 
@@ -18,6 +20,25 @@ function forcedColorsCommand() {
       const page = session.browser.getPage(session.id);
       await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
       return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('schema-check', { schema, document })`: checks `document` against the
+ * shipped JSON Schema `schemas/<schema>.schema.json` with Ajv, as an editor would. Returns the
+ * paths of the failures (empty when valid).
+ */
+function schemaCheckCommand() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validators = {};
+  return {
+    name: 'schema-check-command',
+    async executeCommand({ command, payload }) {
+      if (command !== 'schema-check') return undefined;
+      validators[payload.schema] ??= ajv.compile(JSON.parse(readFileSync(`schemas/${payload.schema}.schema.json`, 'utf8')));
+      const validate = validators[payload.schema];
+      return validate(payload.document) ? [] : [...new Set(validate.errors.map((error) => error.instancePath || '/'))];
     },
   };
 }
@@ -141,6 +162,7 @@ export default {
     forcedColorsCommand(),
     mouseWheelCommand(),
     renderCliCommand(),
+    schemaCheckCommand(),
     a11ySnapshotPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],

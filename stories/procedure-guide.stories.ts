@@ -4,6 +4,12 @@ import { expect, waitFor } from 'storybook/test';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
+import harborLaser from '../test/fixtures/harbor-laser.json';
+import harborLaserEs from '../test/fixtures/harbor-laser.es.json';
+
+/** A clinic's own guide file, served as a same-origin `blob:` URL, as a clinic's site would serve `/laser.json`. */
+const fileUrl = (content: unknown) => URL.createObjectURL(new Blob([JSON.stringify(content)], { type: 'application/json' }));
+const laserUrls = { en: fileUrl(harborLaser), es: fileUrl(harborLaserEs) };
 
 /** The controls designers can tune; keys are the element's attribute names. */
 interface GuideArgs {
@@ -192,6 +198,34 @@ export const RecoveryTimeline: Story = {
 export const Spanish: Story = {
   name: 'Spanish UI',
   args: { lang: 'es' },
+};
+
+/**
+ * What the necklift guide asks the reader not to miss: the red flags as a warning callout (set
+ * apart, printed) and the questions to ask the surgeon as a checklist the reader ticks. The ticks
+ * stay in this browser (localStorage), never sent. The story opens at the planning section.
+ */
+export const WarningAndChecklist: Story = {
+  name: 'Warning callout and questions checklist',
+  args: { layout: 'accordion' },
+  play: async ({ canvasElement }) => {
+    const guide = canvasElement.querySelector('procedure-guide')!;
+    await waitFor(() => expect(guide.querySelector('[data-guide-checklist]')).toBeTruthy());
+    await (guide as HTMLElement & { goTo(id: string): Promise<void> }).goTo('planning');
+    await (guide as HTMLElement & { goTo(id: string): Promise<void> }).goTo('after');
+  },
+};
+
+/**
+ * A clinic's own non-surgical guide (test/fixtures/harbor-laser.json, laser resurfacing): its
+ * `procedureType` is `NoninvasiveProcedure`, so the timeline speaks of treatment and the clinician,
+ * not of surgery, and counts from two weeks before the visit. Switch `lang` to `es` for the UI in
+ * Spanish with the clinic's Spanish file (harbor-laser.es.json).
+ */
+export const ClinicTreatmentGuide: Story = {
+  name: 'Clinic own treatment guide (laser)',
+  args: { lang: 'en' },
+  render: (args) => html`<procedure-guide src=${args.lang === 'es' ? laserUrls.es : laserUrls.en} lang=${ifDefined(args.lang || undefined)}></procedure-guide>`,
 };
 
 /**

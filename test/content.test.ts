@@ -150,7 +150,7 @@ describe('validateDocument', () => {
     [
       'an unknown block type',
       (d) => ((d.sections[0].blocks = [{ type: 'html', text: '<b>x</b>' }] as never), d),
-      ['sections[0].blocks[0].type: unknown block type "html" (expected paragraph, list or figure)'],
+      ['sections[0].blocks[0].type: unknown block type "html" (expected paragraph, list, figure, callout, checklist)'],
     ],
     [
       'a misspelt field',

@@ -46,7 +46,7 @@ describe('<procedure-guide>', () => {
 
       expect(headings).to.have.length(11);
       expect(headings[2]).to.equal('All surgery carries some uncertainty and risk');
-      expect(el.querySelectorAll(':scope > section p')).to.have.length(32);
+      expect(el.querySelectorAll(':scope > section p')).to.have.length(34);
       expect(document.body.innerText, 'find-in-page reaches the text').to.contain('hematoma (a collection of blood under the skin');
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -405,16 +405,22 @@ describe('<procedure-guide>', () => {
       const el = await guide(html`<procedure-guide procedure="necklift"></procedure-guide>`);
       expect(timelineOf(el).textContent).to.contain('Your surgeon’s instructions always come first.');
       expect(rows(el)).to.deep.equal([
+        '14 days before surgery – Day 14 Avoid: Smoking, for at least a week or two before and after surgery',
+        '7 days before surgery – The day before surgery Arrange for someone to drive you home and to help you for a day or two',
+        'Days 0–2 Head elevated and as still as possible, if your doctor advises',
         'Days 0–7 Avoid: Take it easy',
         'Days 0–14 Avoid: No strenuous activity, including sex and heavy housework',
+        'From the day of surgery, for a few weeks or months Some numbness of the skin, which is normal',
         'From the day of surgery, for several months Avoid: No alcohol, steam baths or saunas',
         'Days 1–2 Up and about',
         'Days 1–2 Drainage tube removed, if one was placed',
         'Days 1–5 Bandages removed, when used',
         'Day 5 Most stitches removed',
+        'Days 5–8 Stitches in slower-healing areas may stay a few days longer',
         'Days 10–14 Most patients back at work',
         'Days 14–21 Remaining bruising fades',
         'Days 15–21 Looking and feeling much better',
+        'From day 21, for several months Hair around the temples may be thin, and skin dry and rough',
       ]);
       expect(shadow(el).querySelector('[part="download"]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -434,7 +440,7 @@ describe('<procedure-guide>', () => {
       expect(link.href).to.match(/^blob:/);
       const ics = await (await fetch(link.href)).text();
       expect(ics).to.contain('BEGIN:VCALENDAR').and.contain('DTSTART;VALUE=DATE:20261212\r\nDTEND;VALUE=DATE:20261213\r\nSUMMARY:Most stitches removed');
-      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(10);
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(16);
 
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storedBefore);
       // Only the element's own code may load (the calendar module); nothing leaves with the date.
@@ -477,13 +483,11 @@ describe('<procedure-guide>', () => {
       const scripts = structuredData();
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0].textContent!);
-      expect(data).to.include({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', inLanguage: 'en' });
-      expect(data.about).to.include({
-        '@type': 'MedicalProcedure',
-        name: 'Necklift',
-        alternateName: 'Cervical Rhytidectomy',
-        procedureType: 'https://schema.org/SurgicalProcedure',
-      });
+      expect(data).to.include({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', inLanguage: 'en', audience: 'https://schema.org/Patient' });
+      // SurgicalProcedure is a type, not a MedicalProcedureType value.
+      expect(data.about).to.include({ '@type': 'SurgicalProcedure', name: 'Necklift', alternateName: 'Cervical Rhytidectomy' });
+      expect(data.about).not.to.have.property('procedureType');
+      expect(data).not.to.have.property('lastReviewed');
       expect(data.about.howPerformed).to.match(/^A necklift usually takes several hours/);
       expect(data.about.preparation).to.match(/^Your surgeon will give you specific instructions/);
       expect(data.about.followup).to.match(/^There isn’t usually significant discomfort/);
@@ -569,14 +573,14 @@ describe('<procedure-guide>', () => {
       expect(status).to.equal(0);
       expect(stderr).to.equal('');
       expect(stdout).to.contain('<procedure-guide procedure="necklift" layout="accordion">');
-      expect(stdout.match(/<section /g)).to.have.length(11);
+      expect(stdout.match(/<section [^>]*data-guide-section/g)).to.have.length(11);
       expect(stdout).to.contain('<h2 id="risks-heading">All surgery carries some uncertainty and risk</h2>');
       expect(stdout.match(/application\/ld\+json/g)).to.have.length(1);
 
       // Paste it into a page, as an agency would, before the element upgrades.
       const page = document.createElement('div');
       page.innerHTML = stdout;
-      const staticSections = [...page.querySelectorAll('section')];
+      const staticSections = [...page.querySelectorAll('section[data-guide-section]')];
       const el = page.querySelector('procedure-guide') as ProcedureGuide;
       document.body.append(page);
       try {

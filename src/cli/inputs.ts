@@ -51,6 +51,7 @@ export function clinicFrom(values: Record<string, unknown>, err: Err): Partial<C
       return null;
     }
     for (const [key, value] of Object.entries(json)) {
+      if (key === '$schema') continue;
       if (!clinicKeys.includes(key as ClinicKey)) err(`Note: ${values.clinic}: "${key}" is not a clinic setting (${clinicKeys.join(', ')}); ignored.`);
       else if (typeof value === 'string' && value.trim()) clinic[key as ClinicKey] = value.trim();
     }

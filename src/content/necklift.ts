@@ -12,6 +12,24 @@ const necklift: ProcedureGuide = {
     procedureType: 'SurgicalProcedure',
   },
   recovery: [
+    {
+      id: 'stop-smoking',
+      kind: 'avoid',
+      label: 'Smoking, for at least a week or two before and after surgery',
+      fromDay: -14,
+      toDay: 14,
+      section: 'preparing',
+    },
+    {
+      id: 'arrange-help',
+      kind: 'milestone',
+      label: 'Arrange for someone to drive you home and to help you for a day or two',
+      fromDay: -7,
+      toDay: -1,
+      section: 'preparing',
+    },
+    { id: 'head-elevated', kind: 'milestone', label: 'Head elevated and as still as possible, if your doctor advises', fromDay: 0, toDay: 2, section: 'after' },
+    { id: 'numbness', kind: 'milestone', label: 'Some numbness of the skin, which is normal', fromDay: 0, duration: 'a few weeks or months', section: 'after' },
     { id: 'take-it-easy', kind: 'avoid', label: 'Take it easy', fromDay: 0, toDay: 7, section: 'back-to-normal' },
     {
       id: 'no-strenuous-activity',
@@ -33,9 +51,18 @@ const necklift: ProcedureGuide = {
     { id: 'drain-removed', kind: 'milestone', label: 'Drainage tube removed, if one was placed', fromDay: 1, toDay: 2, section: 'after' },
     { id: 'bandages-removed', kind: 'milestone', label: 'Bandages removed, when used', fromDay: 1, toDay: 5, section: 'after' },
     { id: 'stitches-removed', kind: 'milestone', label: 'Most stitches removed', fromDay: 5, section: 'after' },
+    { id: 'stitches-longer', kind: 'milestone', label: 'Stitches in slower-healing areas may stay a few days longer', fromDay: 5, toDay: 8, section: 'after' },
     { id: 'back-to-work', kind: 'milestone', label: 'Most patients back at work', fromDay: 10, toDay: 14, section: 'back-to-normal' },
     { id: 'bruising-fades', kind: 'milestone', label: 'Remaining bruising fades', fromDay: 14, toDay: 21, section: 'back-to-normal' },
     { id: 'feeling-better', kind: 'milestone', label: 'Looking and feeling much better', fromDay: 15, toDay: 21, section: 'back-to-normal' },
+    {
+      id: 'dry-skin-thin-hair',
+      kind: 'milestone',
+      label: 'Hair around the temples may be thin, and skin dry and rough',
+      fromDay: 21,
+      duration: 'several months',
+      section: 'results',
+    },
   ],
   sections: [
     {
@@ -103,6 +130,20 @@ const necklift: ProcedureGuide = {
         {
           type: 'paragraph',
           text: 'If you decide to have a necklift, your surgeon will explain the techniques and anesthesia he or she will use, the type of facility where the surgery will be performed, and the risks and costs involved. Don’t hesitate to ask your doctor any questions you may have, especially those regarding your expectations and concerns about the results.',
+        },
+        {
+          type: 'checklist',
+          id: 'questions',
+          title: 'Questions to ask your surgeon',
+          items: [
+            'Which techniques will you use on my neck, and why?',
+            'What anesthesia will I have?',
+            'Where will the surgery be performed?',
+            'What are the risks for me, and what happens if there is a complication?',
+            'What will it cost in total?',
+            'What results can I realistically expect, and where will the scars be?',
+            'Which medications, vitamins or aspirin should I stop, and when?',
+          ],
         },
       ],
     },
@@ -177,6 +218,12 @@ const necklift: ProcedureGuide = {
         {
           type: 'paragraph',
           text: 'There isn’t usually significant discomfort after surgery; if there is, it can be lessened with the pain medication prescribed by your surgeon. (Severe or persistent pain or a sudden swelling of your neck should be reported to your surgeon immediately.) Some numbness of the skin is quite normal; it will disappear in a few weeks or months.',
+        },
+        {
+          type: 'callout',
+          tone: 'warning',
+          heading: 'Call your surgeon at once',
+          text: 'Severe or persistent pain or a sudden swelling of your neck should be reported to your surgeon immediately.',
         },
         {
           type: 'paragraph',

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Styles for the guide's text and disclosure buttons, which live in the page (light DOM) where
@@ -101,11 +101,12 @@ export const guidePageStyles = css`
   }
 `;
 
-const adoptedRoots = new WeakSet<Document | ShadowRoot>();
+const adoptedRoots = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
 
-/** Adds the guide's light-DOM styles to the document (or shadow root) that holds a guide, once. */
-export function adoptPageStyles(root: Document | ShadowRoot): void {
-  if (adoptedRoots.has(root) || !guidePageStyles.styleSheet) return;
-  adoptedRoots.add(root);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, guidePageStyles.styleSheet];
+/** Adds light-DOM styles (the guide's, by default) to the document or shadow root that holds a guide, once. */
+export function adoptPageStyles(root: Document | ShadowRoot, styles: CSSResult = guidePageStyles): void {
+  const adopted = adoptedRoots.get(root) ?? new Set();
+  if (adopted.has(styles) || !styles.styleSheet) return;
+  adoptedRoots.set(root, adopted.add(styles));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
 }

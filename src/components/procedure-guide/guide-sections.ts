@@ -29,7 +29,7 @@ const headingSelector = ':scope > :is(h1, h2, h3, h4, h5, h6)';
 export function collectSections(host: HTMLElement, onProblem: (message: string) => void): GuideSection[] {
   const sections: GuideSection[] = [];
   const usedIds = new Set<string>();
-  host.querySelectorAll<HTMLElement>(':scope > section').forEach((section, index) => {
+  host.querySelectorAll<HTMLElement>(':scope > section:not([slot])').forEach((section, index) => {
     const heading = section.querySelector<HTMLElement>(headingSelector);
     if (!heading) {
       onProblem(`section ${index + 1} has no heading (h2–h6) as its first level child; it is shown but not in the table of contents`);
@@ -107,16 +107,20 @@ function setUntilFound(element: HTMLElement, hidden: boolean): void {
  * `slot` attribute stays (it has no effect below the host's children), so the image can be moved
  * back out with {@link takeBackFigureMedia} before the figures are rendered again.
  */
-export function placeFigureMedia(host: HTMLElement): void {
+export function placeFigureMedia(host: HTMLElement, onProblem: (message: string) => void): void {
+  const figures = [...host.querySelectorAll<HTMLElement>('[data-guide-figure]')];
   host.querySelectorAll<HTMLElement>(':scope > [slot^="figure-"]').forEach((media) => {
     const id = media.getAttribute('slot')!.slice('figure-'.length);
-    const holder = [...host.querySelectorAll<HTMLElement>('[data-guide-figure]')]
-      .find((figure) => figure.dataset.guideFigure === id)
-      ?.querySelector<HTMLElement>('[data-guide-media]');
-    if (!holder) return;
+    const holder = figures.find((figure) => figure.dataset.guideFigure === id)?.querySelector<HTMLElement>('[data-guide-media]');
+    if (!holder)
+      return onProblem(`slot="figure-${id}" matches no figure; the figures are: ${figures.map((figure) => figure.dataset.guideFigure).join(', ') || 'none'}`);
     if (media instanceof HTMLImageElement && !media.hasAttribute('alt')) media.alt = holder.dataset.alt ?? '';
     holder.append(media);
   });
+  for (const figure of figures) {
+    if (!figure.querySelector('[data-guide-media]:empty')) continue;
+    onProblem(`figure "${figure.dataset.guideFigure}" has no image; add one with slot="figure-${figure.dataset.guideFigure}"`);
+  }
 }
 
 export function takeBackFigureMedia(host: HTMLElement): void {

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
-/** UI strings of the guide and its recovery timeline. */
+/** UI strings of the guide (the recovery timeline has its own, loaded with it). */
 export const guideStrings = defineMessages(
   {
     'guide.toc': 'On this page',
@@ -13,19 +13,6 @@ export const guideStrings = defineMessages(
     'guide.error.unknown-procedure': 'There is no built-in guide called "{name}". The built-in guides are: {names}.',
     'guide.error.not-a-guide': '{src} is not a procedure guide.',
     'guide.error.empty': 'There is nothing to show: add sections inside the element, a src, or a procedure ({names}).',
-    'timeline.title': 'Your recovery timeline',
-    'timeline.note': 'Your surgeon’s instructions always come first.',
-    'timeline.intro': 'Typical times from this guide, counted from the day of surgery.',
-    'timeline.dateLabel': 'Surgery date (optional)',
-    'timeline.dateHint': 'Shows the milestones as calendar dates. The date stays on this page: it is not stored or sent.',
-    'timeline.day0': 'Day of surgery',
-    'timeline.day': 'Day {n}',
-    'timeline.days': 'Days {from}–{to}',
-    'timeline.open': 'From day {n}, for',
-    'timeline.open0': 'From the day of surgery, for',
-    'timeline.avoid': 'Avoid',
-    'timeline.download': 'Download the milestones (.ics)',
-    'timeline.calendarName': '{procedure} recovery',
   },
   {
     'guide.toc': 'En esta página',
@@ -38,19 +25,6 @@ export const guideStrings = defineMessages(
     'guide.error.unknown-procedure': 'No hay una guía incluida llamada "{name}". Las guías incluidas son: {names}.',
     'guide.error.not-a-guide': '{src} no es una guía de procedimiento.',
     'guide.error.empty': 'No hay nada que mostrar: añada secciones dentro del elemento, un src o un procedimiento ({names}).',
-    'timeline.title': 'Su calendario de recuperación',
-    'timeline.note': 'Las instrucciones de su cirujano siempre tienen prioridad.',
-    'timeline.intro': 'Tiempos habituales según esta guía, contados desde el día de la cirugía.',
-    'timeline.dateLabel': 'Fecha de la cirugía (opcional)',
-    'timeline.dateHint': 'Muestra las etapas como fechas del calendario. La fecha se queda en esta página: no se guarda ni se envía.',
-    'timeline.day0': 'Día de la cirugía',
-    'timeline.day': 'Día {n}',
-    'timeline.days': 'Días {from}–{to}',
-    'timeline.open': 'Desde el día {n}, durante',
-    'timeline.open0': 'Desde el día de la cirugía, durante',
-    'timeline.avoid': 'Evitar',
-    'timeline.download': 'Descargar las etapas (.ics)',
-    'timeline.calendarName': 'Recuperación: {procedure}',
   },
 );
 

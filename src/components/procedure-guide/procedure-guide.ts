@@ -49,7 +49,7 @@ export interface SectionChangeDetail {
  * @tag procedure-guide
  * @slot - Clinic-authored `<section>`s with headings (used before `src` and `procedure`).
  * @slot cta - Booking call to action; clicking it fires `cta-click`, nothing is sent.
- * @slot disclaimer - Replaces the default `<medical-disclaimer>`.
+ * @slot disclaimer - Replaces the default `<medical-disclaimer>` (not shown with `no-disclaimer` or a disclaimer banner on the page).
  * @slot figure-<id> - An image for the figure with that id, e.g. `figure-incisions` in the facelift guide.
  * @cssstate loading - While the guide's text loads; an article-layout guide then keeps a screen's height, so the page below does not jump when the text arrives.
  * @csspart toc - The table of contents (`nav`).
@@ -107,6 +107,12 @@ export class ProcedureGuide extends LitElement {
 
   /** Leaves out the schema.org JSON-LD that describes the procedure to search engines. */
   @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+
+  /**
+   * Leaves out the guide's "not medical advice" box. It is left out anyway on a page that already
+   * has a `<medical-disclaimer variant="banner">`, so a page never shows two.
+   */
+  @property({ attribute: 'no-disclaimer', type: Boolean }) noDisclaimer = false;
 
   /** Leaves out the recovery timeline. */
   @property({ attribute: 'no-timeline', type: Boolean }) noTimeline = false;
@@ -185,10 +191,16 @@ export class ProcedureGuide extends LitElement {
     this.#timeline ??= new RecoveryTimeline(this);
   }
 
+  #blocks: Promise<typeof import('./guide-blocks.js') | null> | null = null;
+  /** Callouts' and checklists' code, loaded with the text too; without it they are plain text, still readable. */
+  #loadBlocks() {
+    return (this.#blocks ??= import('./guide-blocks.js').catch(() => null));
+  }
+
   async #load(): Promise<void> {
     this.error = null;
     // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.
-    if (this.querySelector(':scope > section:not([data-guide-generated])')) {
+    if (this.querySelector(':scope > section:not([data-guide-generated], [slot])')) {
       const builtIn = builtInGuideNames.includes(this.procedure as never);
       if (!builtIn) return (this.#source.cancel(), (this.guide = null), this.#setSections());
       const outcome = await this.#source.load({ name: this.procedure }, { quiet: true, alongside: this.#loadTimeline() });
@@ -197,7 +209,7 @@ export class ProcedureGuide extends LitElement {
       return this.#setSections();
     }
 
-    const outcome = await this.#source.load({ src: this.src, name: this.procedure }, { alongside: this.#loadTimeline() });
+    const outcome = await this.#source.load({ src: this.src, name: this.procedure }, { alongside: Promise.all([this.#loadTimeline(), this.#loadBlocks()]) });
     if (!outcome) return;
     takeBackFigureMedia(this);
     if (!outcome.ok) {
@@ -213,9 +225,21 @@ export class ProcedureGuide extends LitElement {
     this.#setSections();
   }
 
+  /** Each problem with the page's markup is told once per guide, however often the guide renders. */
+  #warned = new Set<string>();
+  #warnOnce = (problem: string) => {
+    if (this.#warned.has(problem)) return;
+    this.#warned.add(problem);
+    console.warn(`clinic-elements: <procedure-guide> ${problem}.`);
+  };
+
   #setSections(): void {
-    this.sections = collectSections(this, (problem) => console.warn(`clinic-elements: <procedure-guide> ${problem}.`));
-    placeFigureMedia(this);
+    this.sections = collectSections(this, this.#warnOnce);
+    placeFigureMedia(this, this.#warnOnce);
+    if (this.querySelector('[data-guide-callout], [data-guide-checklist]')) {
+      const guideId = this.guide?.id || this.procedure || 'page';
+      void this.#loadBlocks().then((blocks) => blocks?.enhanceGuideBlocks(this, guideId, this.context.storageNamespace));
+    }
     const hash = addressedId();
     if (hash) void this.updateComplete.then(() => this.#goTo(hash, false));
   }
@@ -298,7 +322,7 @@ export class ProcedureGuide extends LitElement {
       <div class="frame ${this.sections.length >= 3 ? 'has-toc' : ''}">
         ${this.sections.length >= 3 ? (this.#slottedToc() ? html`<slot name="toc"></slot>` : renderToc(this.sections, this.current, this.layout, locale, this.#onTocClick)) : nothing}
         <div class="main">
-          <slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>
+          ${this.noDisclaimer || document.querySelector('medical-disclaimer[variant="banner"]') ? nothing : html`<slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>`}
           ${steps ? renderProgress(this.sections, this.current, locale) : nothing}
           <div class="content"><slot></slot></div>
           ${steps ? renderStepButtons(this.sections, this.current, locale, this.#step) : nothing}

@@ -1,11 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ProcedureGuide, RecoveryMilestone } from '../../core/documents/model.js';
-import { translate } from '../../core/i18n/messages.js';
 import { type Locale } from '../../core/i18n/locale.js';
-import { guideStrings } from './procedure-guide.strings.js';
+import { milestoneWhen, timelineWords, type TimelineWords as Words } from './recovery-words.js';
 import { addDays, parseCalendarDate, toUtcDate, type CalendarDate } from '../../core/calendar/dates.js';
-import { sortMilestones } from '../../core/calendar/recovery.js';
+import { procedureKind, sortMilestones } from '../../core/calendar/recovery.js';
 
 /**
  * The recovery timeline under a guide: the guide's own facts on a day scale and, when the visitor
@@ -32,31 +31,28 @@ export class RecoveryTimeline implements ReactiveController {
   render(guide: ProcedureGuide, locale: Locale, headingLevel: number) {
     const milestones = sortMilestones(guide.recovery ?? []);
     if (milestones.length === 0) return nothing;
-    this.#updateIcs(guide, locale);
-    const scale = Math.max(21, ...milestones.map((m) => m.toDay ?? m.fromDay));
-    const heading = translate(guideStrings, locale, 'timeline.title');
+    const t = timelineWords(locale, procedureKind(guide));
+    this.#updateIcs(guide, locale, t);
+    // The scale runs from the earliest day before the procedure (or day 0) to at least three weeks.
+    const scale = { first: Math.min(0, ...milestones.map((m) => m.fromDay)), last: Math.max(21, ...milestones.map((m) => m.toDay ?? m.fromDay)) };
     return html`
       <section part="timeline" class="timeline" aria-labelledby="timeline-title">
-        ${headingTag(headingLevel, heading)}
-        <p class="timeline-note"><strong>${translate(guideStrings, locale, 'timeline.note')}</strong> ${translate(guideStrings, locale, 'timeline.intro')}</p>
+        ${headingTag(headingLevel, t('title'))}
+        <p class="timeline-note"><strong>${t('note')}</strong> ${t('intro')}</p>
         <div class="date-field">
-          <label for="surgery-date">${translate(guideStrings, locale, 'timeline.dateLabel')}</label>
+          <label for="surgery-date">${t('dateLabel')}</label>
           <input id="surgery-date" part="date-input" type="date" aria-describedby="surgery-date-hint" @input=${this.#onDate} />
-          <p id="surgery-date-hint" class="hint">${translate(guideStrings, locale, 'timeline.dateHint')}</p>
+          <p id="surgery-date-hint" class="hint">${t('dateHint')}</p>
         </div>
         <ol class="milestones">
-          ${milestones.map((milestone) => this.#milestone(milestone, scale, locale, guide.lang))}
+          ${milestones.map((milestone) => this.#milestone(milestone, scale, locale, guide.lang, t))}
         </ol>
-        ${
-          this.#icsUrl
-            ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${translate(guideStrings, locale, 'timeline.download')}</a>`
-            : nothing
-        }
+        ${this.#icsUrl ? html`<a part="download" class="download" href=${this.#icsUrl} download=${`${guide.id}-recovery.ics`}>${t('download')}</a>` : nothing}
       </section>
     `;
   }
 
-  #updateIcs(guide: ProcedureGuide, locale: Locale): void {
+  #updateIcs(guide: ProcedureGuide, locale: Locale, t: Words): void {
     const key = this.#surgery ? `${guide.id}|${locale}|${JSON.stringify(this.#surgery)}` : '';
     if (key === this.#icsKey) return;
     this.#icsKey = key;
@@ -65,10 +61,7 @@ export class RecoveryTimeline implements ReactiveController {
     // The calendar file is made only for visitors who type a date: its code loads then.
     void import('../../core/calendar/ics.js').then(({ recoveryIcs }) => {
       if (this.#icsKey !== key) return;
-      const ics = recoveryIcs(guide.recovery ?? [], surgery, {
-        title: translate(guideStrings, locale, 'timeline.calendarName', { procedure: guide.procedure.name }),
-        note: translate(guideStrings, locale, 'timeline.note'),
-      });
+      const ics = recoveryIcs(guide.recovery ?? [], surgery, { title: t('calendarName', { procedure: guide.procedure.name }), note: t('note') });
       this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
       this.#host.requestUpdate();
     });
@@ -80,31 +73,26 @@ export class RecoveryTimeline implements ReactiveController {
   };
 
   /** UI words are in the visitor's language; the guide's own words keep the guide's `lang`. */
-  #milestone(milestone: RecoveryMilestone, scale: number, locale: Locale, contentLang: string) {
-    const last = milestone.toDay ?? (milestone.duration ? scale : milestone.fromDay);
+  #milestone(milestone: RecoveryMilestone, scale: { first: number; last: number }, locale: Locale, contentLang: string, t: Words) {
+    const last = milestone.toDay ?? (milestone.duration ? scale.last : milestone.fromDay);
+    const days = scale.last - scale.first + 1;
     // Set through the CSSOM (not a style attribute) so a strict style-src CSP allows it.
     const placeBar = (bar?: Element) => {
-      (bar as HTMLElement | undefined)?.style.setProperty('--from', String(milestone.fromDay / (scale + 1)));
-      (bar as HTMLElement | undefined)?.style.setProperty('--span', String((last - milestone.fromDay + 1) / (scale + 1)));
+      (bar as HTMLElement | undefined)?.style.setProperty('--from', String((milestone.fromDay - scale.first) / days));
+      (bar as HTMLElement | undefined)?.style.setProperty('--span', String((last - milestone.fromDay + 1) / days));
     };
     return html`
       <li class="milestone ${milestone.kind}${milestone.duration ? ' open-ended' : ''}">
-        <span class="when">${this.#when(milestone, locale, contentLang)}</span>
-        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${translate(guideStrings, locale, 'timeline.avoid')}:</span> ` : nothing}<span lang=${contentLang}>${milestone.label}</span></span>
+        <span class="when">${this.#when(milestone, locale, contentLang, t)}</span>
+        <span class="what">${milestone.kind === 'avoid' ? html`<span class="kind">${t('avoid')}:</span> ` : nothing}<span lang=${contentLang}>${milestone.label}</span></span>
         <span class="track" aria-hidden="true"><span class="bar" ${ref(placeBar)}></span></span>
       </li>
     `;
   }
 
-  #when(milestone: RecoveryMilestone, locale: Locale, contentLang: string) {
+  #when(milestone: RecoveryMilestone, locale: Locale, contentLang: string, t: Words) {
     const { fromDay, toDay, duration } = milestone;
-    const relative = duration
-      ? html`${translate(guideStrings, locale, fromDay === 0 ? 'timeline.open0' : 'timeline.open', { n: fromDay })} <span lang=${contentLang}>${duration}</span>`
-      : toDay !== undefined && toDay !== fromDay
-        ? translate(guideStrings, locale, 'timeline.days', { from: fromDay, to: toDay })
-        : fromDay === 0
-          ? translate(guideStrings, locale, 'timeline.day0')
-          : translate(guideStrings, locale, 'timeline.day', { n: fromDay });
+    const relative = duration ? html`${milestoneWhen(milestone, t)} <span lang=${contentLang}>${duration}</span>` : milestoneWhen(milestone, t);
     if (!this.#surgery) return relative;
     const format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const date = (days: number) => {

@@ -1,4 +1,4 @@
-import type { RecoveryMilestone } from '../documents/model.js';
+import type { ProcedureGuide, RecoveryMilestone } from '../documents/model.js';
 import { addDays, type CalendarDate } from './dates.js';
 
 export interface DatedMilestone {
@@ -20,4 +20,10 @@ export function datedMilestones(milestones: readonly RecoveryMilestone[], surger
 export function sortMilestones(milestones: readonly RecoveryMilestone[]): RecoveryMilestone[] {
   const end = (m: RecoveryMilestone) => m.toDay ?? (m.duration ? Infinity : m.fromDay);
   return [...milestones].sort((a, b) => a.fromDay - b.fromDay || end(a) - end(b));
+}
+
+/** How the timeline speaks of the procedure: of surgery, or (non-invasive, percutaneous) of treatment. */
+export function procedureKind(guide: ProcedureGuide): 'surgical' | 'treatment' {
+  const type = guide.procedure.procedureType;
+  return type && type !== 'SurgicalProcedure' ? 'treatment' : 'surgical';
 }

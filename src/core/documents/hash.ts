@@ -1,4 +1,5 @@
-import type { Block, ClinicDocument, RichText } from './model.js';
+import type { Block, ClinicDocument } from './model.js';
+import { blockPlainText } from './plain-text.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { ClinicSettings } from './clinic.js';
 
@@ -8,8 +9,7 @@ import type { ClinicSettings } from './clinic.js';
  */
 export function canonicalText(doc: ClinicDocument, clinic: Partial<ClinicSettings>): { whole: string; sections: Record<string, string> } {
   const fill = (text: string) => fillPlaceholders(text, clinic).replace(/\s+/g, ' ').trim().normalize('NFC');
-  const rich = (text: RichText) => (typeof text === 'string' ? text : text.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
-  const block = (b: Block) => fill(b.type === 'paragraph' ? rich(b.text) : b.type === 'list' ? b.items.map(rich).join('\n') : b.caption);
+  const block = (b: Block) => fill(blockPlainText(b));
   const sections = Object.fromEntries(
     doc.sections.map((section) => [
       section.id,

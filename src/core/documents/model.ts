@@ -37,7 +37,28 @@ export interface FigureBlock {
   alt?: string;
 }
 
-export type Block = ParagraphBlock | ListBlock | FigureBlock;
+/** Something the reader must not miss, such as when to call the surgeon at once; set apart and printed. */
+export interface CalloutBlock {
+  type: 'callout';
+  tone: 'warning';
+  /** Short title read first, e.g. "Call your surgeon at once". */
+  heading: string;
+  text: RichText;
+}
+
+/**
+ * A list the reader ticks, such as questions to ask at the consultation. The ticks stay in the
+ * visitor's browser (never sent) and print as boxes.
+ */
+export interface ChecklistBlock {
+  type: 'checklist';
+  /** Stable id, unique in the document: the ticks are kept under it. */
+  id: string;
+  title: string;
+  items: RichText[];
+}
+
+export type Block = ParagraphBlock | ListBlock | FigureBlock | CalloutBlock | ChecklistBlock;
 
 export interface Section {
   /** Anchor id (`#risks`): lowercase letters, digits and hyphens. */
@@ -60,7 +81,8 @@ interface DocumentBase {
 }
 
 /**
- * One fact of the recovery, counted in days after surgery (day 0 is the day of surgery).
+ * One fact of the recovery, counted in days from the procedure (day 0 is the day of surgery or
+ * treatment; negative days come before it, such as stopping smoking two weeks ahead).
  * `milestone`: something happens in that span; `avoid`: something to avoid during it.
  */
 export interface RecoveryMilestone {
@@ -84,8 +106,18 @@ export interface ProcedureGuide extends DocumentBase {
     name: string;
     /** Technical name, for example "Cervical Rhytidectomy". */
     alternateName?: string;
-    /** schema.org procedure type. */
+    /**
+     * What kind of procedure this is. `SurgicalProcedure` (the default) makes the timeline speak of
+     * surgery and the surgeon; the others (laser resurfacing, injectables) of treatment and the clinician.
+     */
     procedureType?: 'SurgicalProcedure' | 'NoninvasiveProcedure' | 'PercutaneousProcedure';
+  };
+  /** Who last checked the guide's medical content, and when; published to search engines. */
+  reviewed?: {
+    /** ISO date (`YYYY-MM-DD`). */
+    date: string;
+    /** Name of the reviewer, e.g. "Dr. Ana Ruiz, MD". */
+    by?: string;
   };
   /** Typical recovery, drawn as a timeline. */
   recovery?: RecoveryMilestone[];

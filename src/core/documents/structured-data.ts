@@ -1,12 +1,15 @@
 import type { ClinicSettings } from './clinic.js';
-import type { Block, ProcedureGuide, RichText } from './model.js';
+import type { ProcedureGuide } from './model.js';
+import { blockPlainText } from './plain-text.js';
 import { fillPlaceholders } from './placeholders.js';
 
 /** Section ids whose text describes the procedure's schema.org properties. */
 const schemaSections = { howPerformed: 'surgery', preparation: 'preparing', followup: 'after' } as const;
 
 /**
- * schema.org `MedicalWebPage` about the guide's `MedicalProcedure`, for search engines.
+ * schema.org `MedicalWebPage` for patients about the guide's procedure (`SurgicalProcedure`, or
+ * `MedicalProcedure` with its `procedureType`), with `lastReviewed`/`reviewedBy` when the guide
+ * gives them, for search engines.
  * `howPerformed`, `preparation` and `followup` come from the sections with the ids `surgery`,
  * `preparing` and `after` when the guide has them.
  */
@@ -14,13 +17,15 @@ export function guideStructuredData(doc: ProcedureGuide, clinic: Partial<ClinicS
   const fill = (text: string) => fillPlaceholders(text, clinic);
   const sectionText = (id: string) => {
     const section = doc.sections.find((candidate) => candidate.id === id);
-    return section ? section.blocks.map((b) => fill(blockText(b))).join(' ') : undefined;
+    return section ? fill(section.blocks.map(blockPlainText).join(' ')).replace(/\s+/g, ' ') : undefined;
   };
+  // SurgicalProcedure is a type of its own; only the other two are MedicalProcedureType values.
+  const type = doc.procedure.procedureType;
   const procedure: Record<string, unknown> = {
-    '@type': 'MedicalProcedure',
+    '@type': type === 'SurgicalProcedure' ? 'SurgicalProcedure' : 'MedicalProcedure',
     name: doc.procedure.name,
     alternateName: doc.procedure.alternateName,
-    procedureType: doc.procedure.procedureType ? `https://schema.org/${doc.procedure.procedureType}` : undefined,
+    procedureType: type && type !== 'SurgicalProcedure' ? `https://schema.org/${type}` : undefined,
   };
   for (const [property, id] of Object.entries(schemaSections)) procedure[property] = sectionText(id);
 
@@ -29,6 +34,9 @@ export function guideStructuredData(doc: ProcedureGuide, clinic: Partial<ClinicS
     '@type': 'MedicalWebPage',
     name: fill(doc.title),
     inLanguage: doc.lang,
+    audience: 'https://schema.org/Patient',
+    lastReviewed: doc.reviewed?.date,
+    reviewedBy: doc.reviewed?.by ? { '@type': 'Person', name: doc.reviewed.by } : undefined,
     about: withoutUndefined(procedure),
     publisher: clinic.name
       ? withoutUndefined({
@@ -43,13 +51,6 @@ export function guideStructuredData(doc: ProcedureGuide, clinic: Partial<ClinicS
 /** JSON for a `<script type="application/ld+json">`, safe to place in HTML (no `</script>` can close it early). */
 export function structuredDataJson(data: Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-function blockText(block: Block): string {
-  const rich = (text: RichText) => (typeof text === 'string' ? text : text.map((i) => (typeof i === 'string' ? i : i.text)).join(''));
-  if (block.type === 'paragraph') return rich(block.text);
-  if (block.type === 'list') return block.items.map(rich).join(' ');
-  return block.caption;
 }
 
 function withoutUndefined(object: Record<string, unknown>): Record<string, unknown> {

@@ -58,6 +58,21 @@ export function documentSectionsTree(doc: ClinicDocument, marker: 'guide' | 'leg
           h('div', { [`data-${marker}-media`]: true, 'data-alt': value.alt ? fill(value.alt) : undefined }),
           h('figcaption', {}, [fill(value.caption)]),
         ]);
+      case 'callout':
+        // A note, not an alert: it is read in its place. The heading says why it matters.
+        return h('div', { role: 'note', [`data-${marker}-callout`]: value.tone }, [
+          h('p', {}, [h('strong', {}, [fill(value.heading)])]),
+          h('p', {}, richText(value.text)),
+        ]);
+      case 'checklist':
+        return h('fieldset', { [`data-${marker}-checklist`]: value.id }, [
+          h('legend', {}, [fill(value.title)]),
+          h(
+            'ul',
+            {},
+            value.items.map((item) => h('li', {}, [h('label', {}, [h('input', { type: 'checkbox' }), ' ', ...richText(item)])])),
+          ),
+        ]);
     }
   };
 

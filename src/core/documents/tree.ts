@@ -40,7 +40,7 @@ export function toHtml(node: TreeNode, indent = ''): string {
   return `${indent}<${node.tag}${attrs}>\n${inner.join('\n')}\n${indent}</${node.tag}>`;
 }
 
-const inlineTags = new Set(['a', 'strong', 'em', 'span', 'b', 'i', 'code', 'br']);
+const inlineTags = new Set(['a', 'input', 'strong', 'em', 'span', 'b', 'i', 'code', 'br']);
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

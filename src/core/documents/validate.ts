@@ -10,14 +10,18 @@ export type ValidationResult = { ok: true; document: ClinicDocument; problems: [
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const procedureTypes = ['SurgicalProcedure', 'NoninvasiveProcedure', 'PercutaneousProcedure'];
+const blockTypes: readonly string[] = ['paragraph', 'list', 'figure', 'callout', 'checklist'];
 
 const fieldsOf = {
-  document: ['kind', 'id', 'title', 'lang', 'intro', 'sections', 'procedure', 'recovery', 'version', 'effectiveDate'],
+  document: ['$schema', 'kind', 'id', 'title', 'lang', 'intro', 'sections', 'procedure', 'recovery', 'reviewed', 'version', 'effectiveDate'],
   procedure: ['name', 'alternateName', 'procedureType'],
   section: ['id', 'number', 'heading', 'blocks'],
   paragraph: ['type', 'text'],
   list: ['type', 'ordered', 'items'],
   figure: ['type', 'id', 'caption', 'alt'],
+  callout: ['type', 'tone', 'heading', 'text'],
+  checklist: ['type', 'id', 'title', 'items'],
+  reviewed: ['date', 'by'],
   link: ['type', 'text', 'href'],
   milestone: ['id', 'kind', 'label', 'fromDay', 'toDay', 'duration', 'section'],
 } as const;
@@ -73,29 +77,43 @@ export function validateDocument(input: unknown): ValidationResult {
     });
   };
 
-  const block = (value: unknown, path: string, figureIds: Set<string>) => {
+  const items = (value: unknown, path: string) => {
+    if (array(value, path)) value.forEach((item, i) => richText(item, `${path}[${i}]`));
+  };
+
+  const block = (value: unknown, path: string, blockIds: Set<string>) => {
     if (typeof value !== 'object' || value === null || !('type' in value)) return report(path, 'expected a block with a type');
     const type = (value as Block).type;
-    if (type !== 'paragraph' && type !== 'list' && type !== 'figure') {
-      return report(join(path, 'type'), `unknown block type ${JSON.stringify(type)} (expected paragraph, list or figure)`);
+    if (!blockTypes.includes(type)) {
+      return report(join(path, 'type'), `unknown block type ${JSON.stringify(type)} (expected ${blockTypes.join(', ')})`);
     }
     const fields: unknown = value;
     if (!object(fields, path, fieldsOf[type])) return;
+    if ((type === 'callout' || type === 'checklist') && doc.kind !== 'procedure-guide')
+      return report(join(path, 'type'), `only procedure guides have a ${type}`);
     if (type === 'paragraph') return richText(fields.text, join(path, 'text'));
+    if (type === 'callout') {
+      if (fields.tone !== 'warning') report(join(path, 'tone'), 'expected "warning"');
+      text(fields.heading, join(path, 'heading'));
+      return richText(fields.text, join(path, 'text'));
+    }
+    if (type === 'checklist') {
+      id(fields.id, join(path, 'id'), blockIds);
+      text(fields.title, join(path, 'title'));
+      return items(fields.items, join(path, 'items'));
+    }
     if (type === 'list') {
       if (fields.ordered !== undefined && typeof fields.ordered !== 'boolean') report(join(path, 'ordered'), 'expected true or false');
-      const items = fields.items;
-      if (array(items, join(path, 'items'))) items.forEach((item, i) => richText(item, `${join(path, 'items')}[${i}]`));
-      return;
+      return items(fields.items, join(path, 'items'));
     }
-    id(fields.id, join(path, 'id'), figureIds);
+    id(fields.id, join(path, 'id'), blockIds);
     text(fields.caption, join(path, 'caption'));
     text(fields.alt, join(path, 'alt'), { optional: true });
   };
 
   const day = (value: unknown, path: string): boolean => {
-    if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 730) return true;
-    report(path, 'expected a whole number of days from 0 to 730');
+    if (Number.isInteger(value) && (value as number) >= -365 && (value as number) <= 730) return true;
+    report(path, 'expected a whole number of days from -365 (before the procedure) to 730');
     return false;
   };
 
@@ -109,6 +127,7 @@ export function validateDocument(input: unknown): ValidationResult {
 
   if (!object(input, '', fieldsOf.document)) return { ok: false, document: null, problems };
   const doc = input;
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') report('$schema', 'expected the address of a JSON Schema');
 
   if (doc.kind !== 'procedure-guide' && doc.kind !== 'legal-document') {
     report('kind', 'expected "procedure-guide" or "legal-document"');
@@ -128,18 +147,23 @@ export function validateDocument(input: unknown): ValidationResult {
         report('procedure.procedureType', `expected one of ${procedureTypes.join(', ')}`);
       }
     }
+    if (doc.reviewed !== undefined && object(doc.reviewed, 'reviewed', fieldsOf.reviewed)) {
+      if (!isValidIsoDate(doc.reviewed.date)) report('reviewed.date', 'expected a date as YYYY-MM-DD');
+      text(doc.reviewed.by, 'reviewed.by', { optional: true });
+    }
   }
   if (doc.kind === 'legal-document') {
     if (doc.procedure !== undefined) report('procedure', 'only procedure guides describe a procedure');
+    if (doc.reviewed !== undefined) report('reviewed', 'only procedure guides have a medical review');
     text(doc.version, 'version', { optional: true });
     if (doc.effectiveDate !== undefined && !isValidIsoDate(doc.effectiveDate)) {
       report('effectiveDate', 'expected a date as YYYY-MM-DD');
     }
   }
 
-  const figureIds = new Set<string>();
+  const blockIds = new Set<string>();
   if (doc.intro !== undefined && array(doc.intro, 'intro')) {
-    doc.intro.forEach((value, i) => block(value, `intro[${i}]`, figureIds));
+    doc.intro.forEach((value, i) => block(value, `intro[${i}]`, blockIds));
   }
   if (array(doc.sections, 'sections')) {
     const sectionIds = new Set<string>();
@@ -150,7 +174,7 @@ export function validateDocument(input: unknown): ValidationResult {
       text(section.number, join(at, 'number'), { optional: true });
       text(section.heading, join(at, 'heading'));
       if (array(section.blocks, join(at, 'blocks'))) {
-        section.blocks.forEach((value, j) => block(value, `${at}.blocks[${j}]`, figureIds));
+        section.blocks.forEach((value, j) => block(value, `${at}.blocks[${j}]`, blockIds));
       }
     });
   }
