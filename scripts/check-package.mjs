@@ -145,7 +145,7 @@ try {
   // The `clinic-elements` command as npm installs it.
   const bin = join(installed, pkg.bin['clinic-elements']);
   const rendered = spawnSync(process.execPath, [bin, 'render', '--procedure', 'necklift'], { cwd: consumer, encoding: 'utf8' });
-  if (rendered.status !== 0 || (rendered.stdout.match(/<section /g) ?? []).length !== 11) {
+  if (rendered.status !== 0 || (rendered.stdout.match(/<section [^>]*data-guide-section/g) ?? []).length !== 11) {
     problems.push(`clinic-elements render --procedure necklift failed (exit ${rendered.status}): ${rendered.stderr.trim()}`);
   }
 
