@@ -120,10 +120,19 @@ function slowBannerPage() {
   };
 }
 
-/** `/legal/…`, where the README's examples keep a clinic's Terms, serves the demo clinic's (demo/legal/). */
+/**
+ * The files the README's examples name: `/legal/terms.json` is the demo clinic's (demo/legal/);
+ * its Spanish file and the laser guide are the second clinic's test files.
+ */
 function readmeExampleFiles() {
+  const others = {
+    '/legal/terms.es.json': '/test/fixtures/harbor-terms.es.json',
+    '/guides/laser-resurfacing.json': '/test/fixtures/harbor-laser.json',
+    '/guides/laser-resurfacing.es.json': '/test/fixtures/harbor-laser.es.json',
+  };
   return async (ctx, next) => {
-    if (ctx.path.startsWith('/legal/')) ctx.url = `/demo${ctx.url}`;
+    if (others[ctx.path]) ctx.url = others[ctx.path];
+    else if (ctx.path.startsWith('/legal/')) ctx.url = `/demo${ctx.url}`;
     return next();
   };
 }

@@ -219,13 +219,23 @@ export const WarningAndChecklist: Story = {
 /**
  * A clinic's own non-surgical guide (test/fixtures/harbor-laser.json, laser resurfacing): its
  * `procedureType` is `NoninvasiveProcedure`, so the timeline speaks of treatment and the clinician,
- * not of surgery, and counts from two weeks before the visit. Switch `lang` to `es` for the UI in
- * Spanish with the clinic's Spanish file (harbor-laser.es.json).
+ * not of surgery, and counts from two weeks before the visit.
  */
 export const ClinicTreatmentGuide: Story = {
   name: 'Clinic own treatment guide (laser)',
   args: { lang: 'en' },
-  render: (args) => html`<procedure-guide src=${args.lang === 'es' ? laserUrls.es : laserUrls.en} lang=${ifDefined(args.lang || undefined)}></procedure-guide>`,
+  render: (args) => html`<procedure-guide src=${laserUrls.en} lang=${ifDefined(args.lang || undefined)}></procedure-guide>`,
+};
+
+/**
+ * One guide, two files: `src` (English) and `src-es` (Spanish). The element's language picks the
+ * file, and changing `lang` (the `lang` control, or the toolbar's language) switches the text
+ * live, without any script of the page's own.
+ */
+export const BilingualGuide: Story = {
+  name: 'Bilingual guide (src and src-es)',
+  args: { lang: 'es' },
+  render: (args) => html`<procedure-guide src=${laserUrls.en} src-es=${laserUrls.es} lang=${ifDefined(args.lang || undefined)}></procedure-guide>`,
 };
 
 /**

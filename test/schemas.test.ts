@@ -16,6 +16,8 @@ const contentFiles = [
   '/test/fixtures/legal.json',
   '/test/fixtures/harbor-terms.json',
   '/test/fixtures/harbor-terms-changed.json',
+  '/test/fixtures/harbor-terms.es.json',
+  '/test/fixtures/harbor-terms-2026-09.json',
   '/demo/legal/terms.json',
 ];
 

@@ -40,6 +40,11 @@ export const legalDocumentStyles = css`
     padding: 0.2rem 0;
     min-height: 24px;
   }
+  /* What changed since the visitor's acceptance (show-changes): a bar beside each changed section. */
+  ::slotted([data-legal-changed]) {
+    border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
+    padding-inline-start: 0.75rem;
+  }
   .error {
     padding: var(--clinic-space, 1rem);
     border: 2px solid var(--clinic-color-error, #b42318);

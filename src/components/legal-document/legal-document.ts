@@ -3,19 +3,20 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import type { LegalDocument as LegalDocumentData } from '../../core/documents/model.js';
-import { toDom } from '../../core/documents/tree.js';
-import { clampHeadingLevel, documentSectionsTree } from '../../core/documents/template.js';
+import { clampHeadingLevel } from '../../core/documents/heading-level.js';
 import { translate } from '../../core/i18n/messages.js';
 import { type Locale } from '../../core/i18n/locale.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { formatProblem } from '../../core/documents/problems.js';
-import { oneOf, warnAttribute } from '../shared/warn.js';
-import { DocumentSource, type SourceError } from '../shared/document-source.js';
+import { oneOf, warnAttribute, warnOnceFor } from '../shared/warn.js';
+import { DocumentSource, loadDocumentNodes, localizedSource, type SourceError } from '../shared/document-source.js';
 import { replaceGenerated } from '../shared/generated-nodes.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
 import { legalDocumentStyles } from './legal-document.styles.js';
+import { ListenersController } from '../shared/listeners.js';
+import type { DocumentChanges } from './legal-changes.js';
 
 /** Milliseconds of a `YYYY-MM-DD` day (UTC), or NaN. */
 const isoDay = (value: string | undefined): number => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
@@ -37,11 +38,13 @@ interface TocEntry {
  * @slot - Clinic-authored `<section>`s with headings (used before `src` and `document`).
  * @csspart meta - Version and effective date.
  * @csspart toc - The table of contents.
+ * @csspart changes - With `show-changes`: what changed since the version the visitor accepted.
  * @csspart error - The message shown when the document cannot be loaded.
  * @cssprop [--clinic-color-surface-alt=#f2f5f8] - Table of contents background.
  * @cssprop [--clinic-color-border=#c5cfda] - Table of contents border.
  * @cssprop [--clinic-color-muted=#4a5563] - Version and date.
  * @cssprop [--clinic-color-error=#b42318] - Error border.
+ * @fires document-change - Another document is shown (a new `src`, or another language's file after a change of `lang`). Detail: `{ id, version, lang }`. `<terms-accept for>` listens to it to accept the text now shown.
  */
 export class LegalDocument extends LitElement {
   static override styles = [themeStyles, legalDocumentStyles];
@@ -57,18 +60,38 @@ export class LegalDocument extends LitElement {
   @state() private data: LegalDocumentData | null = null;
   @state() private entries: TocEntry[] = [];
   @state() private error: SourceError | null = null;
+  @state() private changes: DocumentChanges | null = null;
+  #changesCode: typeof import('./legal-changes.js') | null = null;
+  /** The code that writes a document's sections, loaded with the first document. */
+  #template: typeof import('../shared/document-nodes.js') | null = null;
 
   /** A built-in document: `terms` (Terms of Use) or `privacy` (Privacy Policy). */
   @property({ reflect: true }) document = '';
 
-  /** Same-origin URL of a legal document in the content model (JSON). */
+  /** Same-origin URL of a legal document in the content model (JSON). `src-<lang>` (e.g. `src-es`) gives the file for that language, picked by the element's language. */
   @property() src = '';
+  /** Which source the text shown came from (`src-es=/terms.es.json`): another one loads again. */
+  #shownSource?: string;
 
   /** Version shown (and used by `<terms-accept>`); defaults to the document's own. */
   @property() version = '';
 
   /** Date the version applies from (`YYYY-MM-DD`); defaults to the document's own. */
   @property({ attribute: 'effective-date' }) effectiveDate = '';
+
+  /**
+   * For a visitor who accepted another version of this document in this browser (with
+   * `<terms-accept>`): a notice listing the sections changed since, each marked `data-legal-changed`.
+   */
+  @property({ attribute: 'show-changes', type: Boolean }) showChanges = false;
+
+  constructor() {
+    super();
+    new ListenersController(this, [[document, 'terms-accepted', () => void this.#findChanges()]]);
+  }
+
+  /** Numbers the page's own sections ("1. ", "2. "… before each heading, unless the heading starts with a number already). */
+  @property({ type: Boolean }) numbered = false;
 
   /** Level of the section headings, 2 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -84,9 +107,28 @@ export class LegalDocument extends LitElement {
     if (changed.has('effectiveDate') && this.effectiveDate && Number.isNaN(isoDay(this.effectiveDate))) {
       warnAttribute('legal-document', 'effective-date', this.effectiveDate, 'YYYY-MM-DD', 'Using the document’s own.');
     }
-    if (changed.has('src') || changed.has('document')) this.#loading = this.#load();
+    const source = localizedSource(this);
+    if (`${source.attribute}=${source.src}` !== this.#shownSource || changed.has('document')) this.#loading = this.#load(source);
     // Placeholders follow the provider's settings, which may arrive after the text.
     else if ((changed.has('context') || changed.has('headingLevel')) && this.data) this.#write(this.data);
+    else if ((changed.has('context') || changed.has('numbered')) && this.#ownSections().length) void this.#enhanceOwnSections();
+    else if (changed.has('showChanges') || changed.has('version')) void this.#findChanges();
+  }
+
+  /** The sections changed since the visitor's acceptance; the code that compares loads only for `show-changes`. */
+  async #findChanges(): Promise<void> {
+    const data = this.data;
+    if (!this.showChanges || !data) return void (this.changes = null);
+    let changes: DocumentChanges | null;
+    try {
+      const code = (this.#changesCode ??= await import('./legal-changes.js'));
+      changes = await code.changesSinceAcceptance(data, this.version || data.version || '', this.context.clinic, this.context.storageNamespace);
+    } catch (error) {
+      return console.warn(`clinic-elements: <legal-document> show-changes: the changes could not be found (${String(error)}).`);
+    }
+    if (data !== this.data) return;
+    this.changes = changes;
+    this.#changesCode.markChangedSections(this, changes);
   }
 
   /**
@@ -97,33 +139,54 @@ export class LegalDocument extends LitElement {
     return this.updateComplete.then(() => this.#loading).then(() => this.data);
   }
 
-  async #load(): Promise<void> {
+  async #load(source: { src: string; attribute: string }): Promise<void> {
+    this.#shownSource = `${source.attribute}=${source.src}`;
     this.error = null;
-    if (this.querySelector(':scope > section:not([data-legal-generated])')) {
+    if (this.#ownSections().length) {
       this.#source.cancel();
       this.entries = this.#tocFromPage();
-      return;
+      return this.#enhanceOwnSections();
     }
-    const outcome = await this.#source.load({ src: this.src, name: this.document });
+    const nodes = loadDocumentNodes();
+    let outcome = await this.#source.load({ ...source, name: this.document }, { alongside: nodes });
     if (!outcome) return;
+    this.#template ??= await nodes;
+    if (!this.#template) outcome = { ok: false, error: { kind: 'network', src: source.src || this.document } };
     if (!outcome.ok) {
-      this.data = null;
+      this.data = this.changes = null;
       replaceGenerated(this, 'legal');
       this.error = outcome.error;
       const details = outcome.error.kind === 'invalid' ? outcome.error.problems.map(formatProblem) : [this.#errorText(outcome.error, 'en')];
-      details.forEach((detail) => console.warn(`clinic-elements: <legal-document> ${detail}`));
+      const attribute = 'src' in outcome.error ? `${source.attribute}: ` : '';
+      details.forEach((detail) => console.warn(`clinic-elements: <legal-document> ${attribute}${detail}`));
       return;
     }
     this.data = outcome.document;
     this.#write(outcome.document);
+    const { id, version = null, lang } = outcome.document;
+    this.dispatchEvent(new CustomEvent('document-change', { detail: { id, version, lang } }));
+  }
+
+  #ownSections(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>(':scope > section:not([data-legal-generated])')];
+  }
+
+  /** Each problem with the page's markup or settings is told once. */
+  #warnOnce = warnOnceFor('legal-document');
+
+  /** The clinic's own sections: placeholders filled, numbered with `numbered`, their markup checked. */
+  async #enhanceOwnSections(): Promise<void> {
+    const code = await import('../shared/page-sections.js').catch(() => null);
+    if (!code) return this.#warnOnce('could not load the code that fills in its own sections (offline?)');
+    code.enhanceLegalSections(this.#ownSections(), this.context.clinic, this.numbered, this.#warnOnce);
+    this.entries = this.#tocFromPage();
   }
 
   #write(data: LegalDocumentData): void {
-    const nodes = documentSectionsTree(data, 'legal', { clinic: this.context.clinic, headingLevel: clampHeadingLevel(this.headingLevel) }).map(
-      (tree) => toDom(tree) as HTMLElement,
-    );
-    replaceGenerated(this, 'legal', nodes);
+    const options = { clinic: this.context.clinic, headingLevel: clampHeadingLevel(this.headingLevel) };
+    replaceGenerated(this, 'legal', this.#template!.documentNodes(data, 'legal', options));
     this.entries = this.#tocFromPage();
+    void this.#findChanges();
   }
 
   #tocFromPage(): TocEntry[] {
@@ -152,6 +215,7 @@ export class LegalDocument extends LitElement {
       ${meta ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
       ${this.error ? renderLoadError(t('errorTitle'), this.#errorText(this.error, locale), this.error.kind === 'invalid' ? this.error.problems : []) : nothing}
       ${this.#source.loading ? html`<p role="status">${t('loading')}</p>` : nothing}
+      ${this.changes && this.#changesCode ? this.#changesCode.renderChanges(this.changes, locale, this.data?.lang ?? '') : nothing}
       ${
         this.entries.length > 1
           ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">

@@ -27,8 +27,8 @@ export function renderGuideError(error: SourceError, locale: Locale) {
 }
 
 /** The same in the console, in English, naming the attribute that led there. */
-export function warnGuideError(error: SourceError, procedure: string): void {
-  const source = 'src' in error ? `src=${JSON.stringify(error.src)}` : `procedure=${JSON.stringify(procedure)}`;
+export function warnGuideError(error: SourceError, procedure: string, attribute = 'src'): void {
+  const source = 'src' in error ? `${attribute}=${JSON.stringify(error.src)}` : `procedure=${JSON.stringify(procedure)}`;
   const details = error.kind === 'invalid' ? error.problems.map(formatProblem) : [guideErrorMessage(error, 'en')];
   details.forEach((detail) => console.warn(`clinic-elements: <procedure-guide> ${source}: ${detail}`));
 }

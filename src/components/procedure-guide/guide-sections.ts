@@ -1,8 +1,3 @@
-import type { ClinicSettings } from '../../core/documents/clinic.js';
-import type { ProcedureGuide } from '../../core/documents/model.js';
-import { guideSectionsTree } from '../../core/documents/template.js';
-import { toDom } from '../../core/documents/tree.js';
-
 /**
  * The guide's text lives in the page (light DOM) so find-in-page, screen readers and search
  * engines reach it. These functions find its sections, bring clinic-authored HTML to the shape the
@@ -152,14 +147,4 @@ export function addressedId(): string {
   } catch {
     return '';
   }
-}
-
-/** The guide's sections as page nodes (the template the CLI prints too); each unset `{clinic.*}` is reported once. */
-export function guideNodes(doc: ProcedureGuide, clinic: Partial<ClinicSettings>, headingLevel: number): HTMLElement[] {
-  const missing = new Set<string>();
-  const nodes = guideSectionsTree(doc, { clinic, headingLevel, onMissingPlaceholder: (key) => missing.add(key) }).map((tree) => toDom(tree) as HTMLElement);
-  for (const key of missing) {
-    console.warn(`clinic-elements: <procedure-guide> the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>.`);
-  }
-  return nodes;
 }

@@ -3,15 +3,15 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProcedureGuide as GuideDocument } from '../../core/documents/model.js';
 import { builtInGuideNames } from '../../core/documents/built-in.js';
-import { clampHeadingLevel } from '../../core/documents/template.js';
+import { clampHeadingLevel } from '../../core/documents/heading-level.js';
 import { translate } from '../../core/i18n/messages.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
-import { DocumentSource, type SourceError } from '../shared/document-source.js';
+import { DocumentSource, loadDocumentNodes, localizedSource, type SourceError } from '../shared/document-source.js';
 import { generatedNodes, replaceGenerated } from '../shared/generated-nodes.js';
 import { ListenersController } from '../shared/listeners.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
-import { oneOf, warnAttribute } from '../shared/warn.js';
+import { oneOf, warnAttribute, warnOnceFor } from '../shared/warn.js';
 import { markCurrentLink, renderProgress, renderStepButtons, renderToc } from './guide-controls.js';
 import { renderGuideError, warnGuideError } from './guide-errors.js';
 import { adoptPageStyles } from './guide-page-styles.js';
@@ -19,7 +19,6 @@ import {
   addressedId,
   applyLayout,
   collectSections,
-  guideNodes,
   placeFigureMedia,
   takeBackFigureMedia,
   toggleOf,
@@ -96,8 +95,14 @@ export class ProcedureGuide extends LitElement {
   /** A built-in guide: `necklift` or `facelift`. Used when the element has no sections of its own and no `src`. */
   @property({ reflect: true }) procedure = '';
 
-  /** Same-origin URL of a guide in the content model (JSON). Used when the element has no sections of its own. */
+  /**
+   * Same-origin URL of a guide in the content model (JSON). Used when the element has no sections
+   * of its own. `src-<lang>` (e.g. `src-es`) gives the file for that language: the element's
+   * language picks one, and a change of `lang` switches live.
+   */
   @property() src = '';
+  /** Which source the text shown came from (`src-es=/guide.es.json`): another one loads again. */
+  #shownSource?: string;
 
   /** `article` (all sections, with a table of contents), `accordion` (collapsed sections) or `steps` (one section at a time). */
   @property({ reflect: true }) layout: GuideLayout = 'article';
@@ -149,7 +154,14 @@ export class ProcedureGuide extends LitElement {
       warnAttribute('procedure-guide', 'heading-level', this.headingLevel, 'a whole number from 2 to 6', 'Using 2.');
       this.headingLevel = 2;
     }
-    if (changed.has('src') || changed.has('procedure') || (changed.has('headingLevel') && generatedNodes(this, 'guide').length)) void this.#load();
+    const source = localizedSource(this);
+    if (
+      `${source.attribute}=${source.src}` !== this.#shownSource ||
+      changed.has('procedure') ||
+      (changed.has('headingLevel') && generatedNodes(this, 'guide').length)
+    )
+      void this.#load(source);
+    else if (changed.has('context') && this.#ownPlaceholders) void this.#fillOwnPlaceholders();
     else if (changed.has('noTimeline') && !this.#timeline) void this.#loadTimeline().then(() => this.requestUpdate());
   }
 
@@ -197,10 +209,12 @@ export class ProcedureGuide extends LitElement {
     return (this.#blocks ??= import('./guide-blocks.js').catch(() => null));
   }
 
-  async #load(): Promise<void> {
+  async #load(source: { src: string; attribute: string }): Promise<void> {
+    this.#shownSource = `${source.attribute}=${source.src}`;
     this.error = null;
     // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.
     if (this.querySelector(':scope > section:not([data-guide-generated], [slot])')) {
+      void this.#fillOwnPlaceholders();
       const builtIn = builtInGuideNames.includes(this.procedure as never);
       if (!builtIn) return (this.#source.cancel(), (this.guide = null), this.#setSections());
       const outcome = await this.#source.load({ name: this.procedure }, { quiet: true, alongside: this.#loadTimeline() });
@@ -209,29 +223,41 @@ export class ProcedureGuide extends LitElement {
       return this.#setSections();
     }
 
-    const outcome = await this.#source.load({ src: this.src, name: this.procedure }, { alongside: Promise.all([this.#loadTimeline(), this.#loadBlocks()]) });
+    const nodes = loadDocumentNodes();
+    let outcome = await this.#source.load({ ...source, name: this.procedure }, { alongside: Promise.all([this.#loadTimeline(), this.#loadBlocks(), nodes]) });
     if (!outcome) return;
+    const template = await nodes;
+    if (!template) outcome = { ok: false, error: { kind: 'network', src: source.src || this.procedure } };
     takeBackFigureMedia(this);
     if (!outcome.ok) {
       replaceGenerated(this, 'guide');
       this.guide = null;
       this.sections = [];
       this.error = outcome.error;
-      warnGuideError(outcome.error, this.procedure);
+      warnGuideError(outcome.error, this.procedure, source.attribute);
       return;
     }
     this.guide = outcome.document;
-    replaceGenerated(this, 'guide', guideNodes(outcome.document, this.context.clinic, this.headingLevel));
+    const onMissingPlaceholder = (key: string) => this.#warnOnce(`the guide uses {clinic.${key}}, which is not set; add it to <clinic-provider>`);
+    replaceGenerated(
+      this,
+      'guide',
+      template!.documentNodes(outcome.document, 'guide', { clinic: this.context.clinic, headingLevel: this.headingLevel, onMissingPlaceholder }),
+    );
     this.#setSections();
   }
 
+  /** Whether the clinic's own sections hold `{clinic.*}` placeholders (filled from the provider, as a content file's are). */
+  #ownPlaceholders = false;
+  async #fillOwnPlaceholders(): Promise<void> {
+    const own = [...this.querySelectorAll(':scope > section:not([data-guide-generated], [slot])')];
+    if (!(this.#ownPlaceholders ||= own.some((section) => section.innerHTML.includes('{clinic.')))) return;
+    const code = await import('../shared/page-sections.js').catch(() => null);
+    own.forEach((section) => code?.fillPagePlaceholders(section, this.context.clinic, this.#warnOnce));
+  }
+
   /** Each problem with the page's markup is told once per guide, however often the guide renders. */
-  #warned = new Set<string>();
-  #warnOnce = (problem: string) => {
-    if (this.#warned.has(problem)) return;
-    this.#warned.add(problem);
-    console.warn(`clinic-elements: <procedure-guide> ${problem}.`);
-  };
+  #warnOnce = warnOnceFor('procedure-guide');
 
   #setSections(): void {
     this.sections = collectSections(this, this.#warnOnce);

@@ -4,6 +4,10 @@ import { builtInDocuments, isBuiltInDocumentName } from '../../core/documents/bu
 import { fetchDocument, type FetchError } from '../../core/documents/fetch.js';
 // The index of built-in documents is tiny (each text is its own chunk): loading it up front keeps a built-in document one request away.
 import { loadBuiltInDocument } from '../../content/index.js';
+import { closestLang } from '../../core/i18n/locale.js';
+
+/** The code that writes a document's sections into the page, loaded along with the text; null when it could not be loaded (offline). */
+export const loadDocumentNodes = (): Promise<typeof import('./document-nodes.js') | null> => import('./document-nodes.js').catch(() => null);
 
 type DocumentOf<Kind extends DocumentKind> = Kind extends 'procedure-guide' ? ProcedureGuide : LegalDocument;
 
@@ -17,10 +21,25 @@ export type SourceError =
   /** Neither `src` nor a built-in name was given. */
   | { kind: 'empty' };
 
-/** Where to load from: the element's `src`, else the built-in document it names. */
+/** Where to load from: the element's `src` (or `src-<lang>`, named by `attribute`), else the built-in document it names. */
 export interface SourceRequest {
   src?: string;
+  attribute?: string;
   name?: string;
+}
+
+/**
+ * The content file for the element's language: `src-<lang>` for the closest `lang`
+ * (`src-es-mx`, then `src-es`) when the element has one, else `src`.
+ */
+export function localizedSource(host: HTMLElement & { src: string }): { src: string; attribute: string } {
+  const subtags = closestLang(host).toLowerCase().split(/[-_]/);
+  for (let count = subtags.length; count > 0 && subtags[0]; count--) {
+    const attribute = `src-${subtags.slice(0, count).join('-')}`;
+    const src = host.getAttribute(attribute);
+    if (src) return { src, attribute };
+  }
+  return { src: host.src, attribute: 'src' };
 }
 
 export type SourceOutcome<Kind extends DocumentKind> = { ok: true; document: DocumentOf<Kind> } | { ok: false; error: SourceError };
@@ -39,15 +58,25 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
   #kind: Kind;
   #call = 0;
   #abort: AbortController | null = null;
+  /** `src-<lang>` attributes are not Lit properties: their changes are heard here. */
+  #languageSources: MutationObserver;
 
   constructor(host: ReactiveControllerHost, kind: Kind) {
     this.#host = host;
     this.#kind = kind;
+    this.#languageSources = new MutationObserver((records) => {
+      if (records.some((record) => record.attributeName?.startsWith('src-'))) host.requestUpdate();
+    });
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#host instanceof Element) this.#languageSources.observe(this.#host, { attributes: true });
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.#languageSources.disconnect();
   }
 
   /** Stops the load under way, if any: its outcome will be `null`. */
@@ -82,12 +111,17 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
     return outcome;
   }
 
-  async #resolve({ src, name }: SourceRequest, signal: AbortSignal): Promise<SourceOutcome<Kind>> {
+  async #resolve({ src, attribute = 'src', name }: SourceRequest, signal: AbortSignal): Promise<SourceOutcome<Kind>> {
     if (src) {
       const fetched = await fetchDocument(src, signal);
       if (!fetched.ok) return fetched;
-      if (fetched.document.kind !== this.#kind) return { ok: false, error: { kind: 'wrong-kind', src } };
-      return { ok: true, document: fetched.document as DocumentOf<Kind> };
+      const { document } = fetched;
+      if (document.kind !== this.#kind) return { ok: false, error: { kind: 'wrong-kind', src } };
+      const wanted = attribute.slice(4).split('-')[0];
+      if (wanted && document.lang.toLowerCase().split('-')[0] !== wanted) {
+        console.warn(`clinic-elements: <${this.#kind}> ${attribute}="${src}" is a document in "${document.lang}"; check the file or the attribute.`);
+      }
+      return { ok: true, document: document as DocumentOf<Kind> };
     }
     if (!name) return { ok: false, error: { kind: 'empty' } };
     if (!isBuiltInDocumentName(name) || builtInDocuments[name] !== this.#kind) return { ok: false, error: { kind: 'unknown', name } };

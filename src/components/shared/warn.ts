@@ -11,3 +11,12 @@ export function oneOf<T extends string>(tag: string, attribute: string, value: u
   }
   return fallback;
 }
+
+/** A warning function for one element that tells each distinct problem once, however often the element renders. */
+export function warnOnceFor(tag: string): (problem: string) => void {
+  const told = new Set<string>();
+  return (problem) => {
+    if (!told.has(problem)) console.warn(`clinic-elements: <${tag}> ${problem}.`);
+    told.add(problem);
+  };
+}

@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { documentHashes } from '../../core/documents/hash.js';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
@@ -11,8 +10,8 @@ import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles } from '../shared/theme.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
-import { acceptanceFormValue, compareAcceptance, readAcceptance, recordAcceptance, type AcceptanceProof, type DocumentHashes } from './terms-acceptance.js';
-import type { AcceptedTerms } from './terms-source.js';
+import type { AcceptanceProof, AcceptedTerms, DocumentHashes, TermsAcceptedDetail } from '../../core/documents/acceptance.js';
+import { acceptanceFormValue } from './terms-form-value.js';
 import { loadBuiltInDocument } from '../../content/index.js';
 import { termsAcceptStrings, type TermsAcceptStringKey } from './terms-accept.strings.js';
 import { termsAcceptStyles } from './terms-accept.styles.js';
@@ -20,9 +19,10 @@ import { reachedEnd, renderGate } from './terms-gate.js';
 
 export type { TermsReceipt } from '../../core/receipts/types.js';
 
-import type { TermsAcceptedDetail } from './terms-acceptance.js';
+export type { TermsAcceptedDetail } from '../../core/documents/acceptance.js';
 
-export type { TermsAcceptedDetail } from './terms-acceptance.js';
+/** Comparing and recording acceptances (and hashing) loads with the Terms, not up front. */
+const loadAcceptance = () => import('../../core/documents/acceptance.js');
 
 /**
  * Clickwrap for a sign-up or booking form: an unticked box, "I have read and agree to the Terms
@@ -212,7 +212,7 @@ export class TermsAccept extends LitElement {
   #termsDocument(): Promise<AcceptedTerms> {
     this.#terms ??= (
       this.htmlFor || this.src
-        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this))
+        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this, this.#onTermsChange))
         : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }))
     ).then((terms) => {
       this.#unavailable = null;
@@ -220,6 +220,12 @@ export class TermsAccept extends LitElement {
     });
     return this.#terms;
   }
+
+  /** The `<legal-document>` named by `for` shows another text: that one is accepted from now on. */
+  #onTermsChange = () => {
+    this.#terms = this.#hashes = null;
+    void this.#compareWithStored();
+  };
 
   /** The version accepted: the document's own, else the `version` attribute. */
   #versionOf(doc: LegalDocument): string {
@@ -231,7 +237,7 @@ export class TermsAccept extends LitElement {
   }
 
   #hashesOf(): Promise<DocumentHashes> {
-    this.#hashes ??= this.#termsDocument().then(({ doc }) => documentHashes(doc, this.context.clinic));
+    this.#hashes ??= Promise.all([this.#termsDocument(), loadAcceptance()]).then(([{ doc }, { documentHashes }]) => documentHashes(doc, this.context.clinic));
     return this.#hashes;
   }
 
@@ -245,8 +251,9 @@ export class TermsAccept extends LitElement {
     const gate = this.mode === 'gate';
     let doc: LegalDocument;
     let current: DocumentHashes;
+    let acceptance: Awaited<ReturnType<typeof loadAcceptance>>;
     try {
-      [{ doc }] = await Promise.all([this.#termsDocument(), gate ? this.#loadGateText() : null]);
+      [{ doc }, acceptance] = await Promise.all([this.#termsDocument(), loadAcceptance(), gate ? this.#loadGateText() : null]);
       current = await this.#hashesOf();
     } catch (error) {
       if (comparison === this.#comparison) this.#termsUnavailable(error);
@@ -255,9 +262,9 @@ export class TermsAccept extends LitElement {
     // The version, the clinic or the mode changed while the Terms loaded: the newer comparison decides.
     if (comparison !== this.#comparison) return;
     if (gate) this.gateDocument = doc;
-    const result = compareAcceptance(readAcceptance(this.#storage()), this.#versionOf(doc), current, doc, this.context.clinic);
+    const result = acceptance.compareAcceptance(acceptance.readAcceptance(this.#storage(), doc), this.#versionOf(doc), current, doc, this.context.clinic);
     this.acceptedCurrent = result.accepted;
-    this.changedSections = result.changedSections;
+    this.changedSections = result.changedSections?.map((section) => section.title) ?? null;
     if (result.previousVersion !== null) this.previousVersion = result.previousVersion;
   }
 
@@ -278,12 +285,13 @@ export class TermsAccept extends LitElement {
   async #accept(): Promise<void> {
     let terms: AcceptedTerms;
     let hashes: DocumentHashes;
+    let acceptance: Awaited<ReturnType<typeof loadAcceptance>>;
     try {
-      [terms, hashes] = await Promise.all([this.#termsDocument(), this.#hashesOf()]);
+      [terms, hashes, acceptance] = await Promise.all([this.#termsDocument(), this.#hashesOf(), loadAcceptance()]);
     } catch (error) {
       return this.#termsUnavailable(error);
     }
-    const { proof, detail } = recordAcceptance(this.#storage(), this.context, terms, hashes, this.#versionOf(terms.doc));
+    const { proof, detail } = acceptance.recordAcceptance(this.#storage(), this.context, terms, hashes, this.#versionOf(terms.doc));
     this.#proof = proof;
     this.changedSections = null;
     this.acceptedCurrent = true;

@@ -1,14 +1,8 @@
+import type { AcceptedTerms } from '../../core/documents/acceptance.js';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { fetchDocument } from '../../core/documents/fetch.js';
 import { formatProblem } from '../../core/documents/problems.js';
 import { warnAttribute } from '../shared/warn.js';
-
-/** The Terms a `<terms-accept>` shows and proves, and where they came from. */
-export interface AcceptedTerms {
-  doc: LegalDocument;
-  /** The URL the text came from (its own `src`, or the `<legal-document>`'s), or null for the built-in Terms. */
-  src: string | null;
-}
 
 /** What `<terms-accept>` tells the loader: `htmlFor` (its `for` attribute) wins over `src`. */
 export interface TermsRequest {
@@ -31,8 +25,8 @@ interface LegalDocumentElement extends HTMLElement {
  * `<legal-document id=…>` on the page shows (`for`), or a content file (`src`). Rejects with a message naming the attribute
  * when there are none to show: no acceptance can then be recorded.
  */
-export async function loadTerms(request: TermsRequest): Promise<AcceptedTerms> {
-  const terms = request.htmlFor ? await fromLegalDocument(request) : await fromFile(request);
+export async function loadTerms(request: TermsRequest, onTermsChange: () => void): Promise<AcceptedTerms> {
+  const terms = request.htmlFor ? await fromLegalDocument(request, onTermsChange) : await fromFile(request);
   warnMismatches(request.version.trim(), terms.doc);
   return terms;
 }
@@ -63,12 +57,14 @@ async function fromFile(request: TermsRequest): Promise<AcceptedTerms> {
   return { doc: fetched.document, src: new URL(request.src, location.href).href };
 }
 
-async function fromLegalDocument(request: TermsRequest): Promise<AcceptedTerms> {
+/** `onTermsChange` hears once when the `<legal-document>` shows another text (e.g. in the visitor's new language). */
+async function fromLegalDocument(request: TermsRequest, onTermsChange: () => void): Promise<AcceptedTerms> {
   const root = request.getRootNode() as Document | ShadowRoot;
   const target = (root.getElementById?.(request.htmlFor) ?? document.getElementById(request.htmlFor)) as LegalDocumentElement | null;
   if (target?.localName !== 'legal-document') throw new Error(`for="${request.htmlFor}" names no <legal-document> on the page`);
   await customElements.whenDefined('legal-document');
   const doc = await target.loadedDocument;
+  target.addEventListener('document-change', onTermsChange, { once: true });
   if (!doc)
     throw new Error(
       `the <legal-document> for="${request.htmlFor}" names shows no document it could hash (it failed to load, or shows the page's own sections: give it src)`,

@@ -3,6 +3,9 @@ import type { Block, ClinicDocument, ProcedureGuide, RichText, Section } from '.
 import { h, type TreeElement, type TreeNode } from './tree.js';
 import { fillPlaceholders } from './placeholders.js';
 import { safeHref } from '../platform/safe-url.js';
+import { clampHeadingLevel } from './heading-level.js';
+
+export { clampHeadingLevel } from './heading-level.js';
 
 /**
  * The one template of a procedure guide's text, shared by the browser (`<procedure-guide>` turns
@@ -107,9 +110,4 @@ export function guideTocTree(doc: ProcedureGuide, title: string, options: GuideT
       ),
     ),
   ]);
-}
-
-export function clampHeadingLevel(level: unknown): number {
-  const number = Number(level);
-  return Number.isInteger(number) && number >= 2 && number <= 6 ? number : 2;
 }

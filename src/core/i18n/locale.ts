@@ -24,6 +24,14 @@ export function resolveLocale(element: Element): Locale {
   return 'en';
 }
 
+/** The element's content language as written (`es-MX`): the closest `lang`, crossing shadow roots, or `''`. */
+export function closestLang(element: Element): string {
+  const withLang = element.closest('[lang]');
+  if (withLang) return withLang.getAttribute('lang')!;
+  const host = shadowHostOf(element);
+  return host ? closestLang(host) : '';
+}
+
 function shadowHostOf(node: Node): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;

@@ -1,14 +1,31 @@
-import type { LegalDocument } from '../../core/documents/model.js';
-import { fillPlaceholders } from '../../core/documents/placeholders.js';
-import type { ClinicSettings } from '../../core/documents/clinic.js';
-import type { ClinicStorage } from '../../core/platform/storage.js';
-import { randomId } from '../../core/platform/random-id.js';
-import { recordReceipt, type ReceiptTarget } from '../../core/receipts/record.js';
-import type { TermsReceipt } from '../../core/receipts/types.js';
-import type { AcceptedTerms } from './terms-source.js';
+import type { LegalDocument } from './model.js';
+import { fillPlaceholders } from './placeholders.js';
+import type { ClinicSettings } from './clinic.js';
+import type { ClinicStorage } from '../platform/storage.js';
+import { randomId } from '../platform/random-id.js';
+import { recordReceipt, type ReceiptTarget } from '../receipts/record.js';
+import type { TermsReceipt } from '../receipts/types.js';
+
+export { documentHashes } from './hash.js';
+
+/**
+ * Acceptances of Terms: what the visitor's browser keeps of one, how it compares with the text
+ * shown now, and the receipt that proves it. Loaded with the Terms (`<terms-accept>`, and
+ * `<legal-document>` for what changed since), not up front.
+ */
+
+/** The Terms a `<terms-accept>` shows and proves, and where they came from. */
+export interface AcceptedTerms {
+  doc: LegalDocument;
+  /** The URL the text came from (its own `src`, or the `<legal-document>`'s), or null for the built-in Terms. */
+  src: string | null;
+}
 
 /** What the visitor's browser keeps of an acceptance: which text, never who. */
 export interface StoredAcceptance {
+  /** The document's `id` and language (acceptances stored before they were kept have neither). */
+  document?: string;
+  lang?: string;
   version: string;
   hash: string;
   sections: Record<string, string>;
@@ -36,20 +53,6 @@ export interface AcceptanceProof {
   receipt: string;
 }
 
-/**
- * The box's form value: `value` under `name`, and once the visitor has accepted on this page, the
- * proof under `name.document`, `name.version`, `name.effective-date`, `name.hash` and
- * `name.receipt` (the README's "What the form receives").
- */
-export function acceptanceFormValue(name: string, value: string, proof: AcceptanceProof | null): string | FormData {
-  if (!name || !proof) return value;
-  const data = new FormData();
-  data.append(name, value);
-  const fields = { document: proof.document, version: proof.version, 'effective-date': proof.effectiveDate ?? '', hash: proof.hash, receipt: proof.receipt };
-  for (const [field, text] of Object.entries(fields)) data.append(`${name}.${field}`, text);
-  return data;
-}
-
 export interface DocumentHashes {
   hash: string;
   sections: Record<string, string>;
@@ -63,8 +66,13 @@ const isAcceptance = (value: unknown): value is StoredAcceptance =>
   typeof (value as StoredAcceptance).sections === 'object' &&
   (value as StoredAcceptance).sections !== null;
 
-export function readAcceptance(storage: ClinicStorage): StoredAcceptance | null {
-  return storage.read(acceptanceKey, acceptanceVersion, isAcceptance);
+/**
+ * The visitor's stored acceptance of `doc`: one of another document, or of its text in another
+ * language (a translation is another text), is none.
+ */
+export function readAcceptance(storage: ClinicStorage, doc: LegalDocument): StoredAcceptance | null {
+  const stored = storage.read(acceptanceKey, acceptanceVersion, isAcceptance);
+  return stored && (stored.document ?? doc.id) === doc.id && (stored.lang ?? doc.lang) === doc.lang ? stored : null;
 }
 
 export function writeAcceptance(storage: ClinicStorage, acceptance: StoredAcceptance): void {
@@ -81,7 +89,7 @@ export function compareAcceptance(
   current: DocumentHashes,
   doc: LegalDocument,
   clinic: Partial<ClinicSettings>,
-): { accepted: boolean; changedSections: string[] | null; previousVersion: string | null } {
+): { accepted: boolean; changedSections: ChangedSection[] | null; previousVersion: string | null } {
   const accepted = stored !== null && stored.version === version && stored.hash === current.hash;
   if (stored?.version === version && !accepted) {
     console.warn(
@@ -89,10 +97,20 @@ export function compareAcceptance(
     );
   }
   if (!stored || accepted) return { accepted, changedSections: null, previousVersion: null };
-  const changedSections = doc.sections
+  return { accepted, changedSections: changedSections(stored, current, doc, clinic), previousVersion: stored.version };
+}
+
+/** A section of the Terms shown now whose text is not the one accepted: its id and numbered heading. */
+export interface ChangedSection {
+  id: string;
+  title: string;
+}
+
+/** The sections of `doc` (hashed as `current`) whose text differs from the accepted one; a new section counts. */
+export function changedSections(stored: StoredAcceptance, current: DocumentHashes, doc: LegalDocument, clinic: Partial<ClinicSettings>): ChangedSection[] {
+  return doc.sections
     .filter((section) => stored.sections[section.id] !== current.sections[section.id])
-    .map((section) => `${section.number ? `${section.number}. ` : ''}${fillPlaceholders(section.heading, clinic)}`);
-  return { accepted, changedSections, previousVersion: stored.version };
+    .map((section) => ({ id: section.id, title: `${section.number ? `${section.number}. ` : ''}${fillPlaceholders(section.heading, clinic)}` }));
 }
 
 /**
@@ -109,7 +127,7 @@ export function recordAcceptance(
 ): { proof: AcceptanceProof; detail: TermsAcceptedDetail } {
   const effectiveDate = doc.effectiveDate ?? null;
   const clientTime = new Date().toISOString();
-  writeAcceptance(storage, { version, hash, sections });
+  writeAcceptance(storage, { document: doc.id, lang: doc.lang, version, hash, sections });
   const receipt: TermsReceipt = {
     id: randomId(),
     type: 'terms',
