@@ -15,17 +15,19 @@ export const budgets = {
   'clinic-elements.js': 30 * kib,
   'medical-disclaimer.js': 10 * kib,
   // Age gate and clickwrap store their receipt in the task that makes it (the durable queue, 0.3 KiB).
-  'age-gate.js': 12.5 * kib,
+  // A language whose UI strings the page adds is read before the first render, in every entry (0.35 KiB).
+  'age-gate.js': 12.75 * kib,
   'clinic-provider.js': 10 * kib,
   'legal-document.js': 13 * kib,
   'procedure-guide.js': 22 * kib,
-  'sensitive-content.js': 10 * kib,
+  'sensitive-content.js': 10.25 * kib,
   // The clickwrap proves the clinic's own Terms too: the proof in the form, Terms that cannot load never valid.
   'terms-accept.js': 13 * kib,
   // One file for a first visit (the decision core and the banner's first layer, without Lit) and
   // for a returning visitor (who runs its decision core only). The target is 4.5 KiB (bench/consent.mjs
-  // reports against it); this budget is the ceiling that keeps what is built today from growing.
-  'cookie-banner.js': 7.5 * kib,
+  // reports against it); this budget is the ceiling that keeps what is built today from growing, raised
+  // from 7.5 KiB for a page's own language (its UI strings, read before the banner renders).
+  'cookie-banner.js': 7.85 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { hashCommand, hashUsage } from './cli/hash.js';
 import { clinicOptions } from './cli/inputs.js';
 import { renderCommand, renderUsage } from './cli/render.js';
+import { stringsCommand, stringsUsage } from './cli/strings.js';
 import { validateCommand, validateUsage } from './cli/validate.js';
 
 const usage = `Usage:
@@ -10,6 +11,8 @@ ${renderUsage}
 ${hashUsage}
 
 ${validateUsage}
+
+${stringsUsage}
 
   --help                    show this text (after a command: that command's only)`;
 
@@ -29,6 +32,8 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
         clinic: { type: 'string' },
         text: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        check: { type: 'string' },
         ...Object.fromEntries(Object.keys(clinicOptions).map((name) => [name, { type: 'string' as const }])),
       },
     });
@@ -39,12 +44,13 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
   const { values, positionals } = parsed;
   const [command, file] = positionals;
   if (values.help) {
-    out({ render: renderUsage, hash: hashUsage, validate: validateUsage }[command] ?? usage);
+    out({ render: renderUsage, hash: hashUsage, validate: validateUsage, strings: stringsUsage }[command] ?? usage);
     return 0;
   }
   if (command === 'render') return renderCommand(file, values, out, err);
   if (command === 'hash') return hashCommand(file, values, out, err);
   if (command === 'validate') return validateCommand(positionals.slice(1), out, err);
+  if (command === 'strings') return stringsCommand(values, out, err);
   err(usage);
   return 2;
 }

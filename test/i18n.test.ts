@@ -7,7 +7,10 @@ import { sensitiveStrings } from '../src/components/sensitive-content/sensitive-
 import { ageGateStrings } from '../src/components/age-gate/age-gate.strings.js';
 import { legalStrings } from '../src/components/legal-document/legal-document.strings.js';
 import { termsAcceptStrings } from '../src/components/terms-accept/terms-accept.strings.js';
-import { loadErrorStrings } from '../src/components/shared/load-error.js';
+import { loadErrorStrings } from '../src/components/shared/load-error.strings.js';
+import { reloadStrings } from '../src/components/cookie-banner/withdrawal.strings.js';
+import { changesStrings } from '../src/components/legal-document/legal-changes.strings.js';
+import { timelineStrings } from '../src/components/procedure-guide/recovery-timeline.strings.js';
 import { defineMessages, translate, type Messages } from '../src/core/i18n/messages.js';
 import { matchLocale, resolveLocale } from '../src/core/i18n/locale.js';
 
@@ -60,6 +63,9 @@ describe('i18n', () => {
     preferencesStrings,
     sensitiveStrings,
     termsAcceptStrings,
+    reloadStrings,
+    changesStrings,
+    timelineStrings,
   };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {
@@ -75,7 +81,7 @@ describe('i18n', () => {
   }
 
   it('fills parameters and leaves unknown ones visible', () => {
-    const strings = defineMessages({ step: 'Step {n} of {total}' }, { step: 'Paso {n} de {total}' });
+    const strings = defineMessages('test-steps', { step: 'Step {n} of {total}' }, { step: 'Paso {n} de {total}' });
     expect(translate(strings, 'es', 'step', { n: 2, total: 11 })).to.equal('Paso 2 de 11');
     expect(translate(strings, 'en', 'step', { n: 2 })).to.equal('Step 2 of {total}');
   });

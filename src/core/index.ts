@@ -17,7 +17,7 @@ export { randomId } from './platform/random-id.js';
 
 // i18n/: the visitor's language and the elements' UI strings
 export { matchLocale, resolveLocale, supportedLocales, type Locale } from './i18n/locale.js';
-export { defineMessages, translate, type Messages } from './i18n/messages.js';
+export { addUiStrings, defineMessages, translate, type Messages } from './i18n/messages.js';
 
 // documents/: the content model, its validation, templates, placeholders, hashes and sources
 export type * from './documents/model.js';

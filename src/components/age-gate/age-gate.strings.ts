@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
 export const ageGateStrings = defineMessages(
+  'age-gate',
   {
     title: 'Are you {age} or older?',
     reason: 'Our Terms of Use say you may not use this site if you are under {age} years of age.',

@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { matchLocale } from '../../core/i18n/locale.js';
+import { matchLocale, supportedLocales } from '../../core/i18n/locale.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { isStorageNamespace } from '../shared/provider-markup.js';
@@ -91,7 +91,14 @@ export class ClinicProvider extends LitElement {
     if (changed.has('theme') && this.theme != null) this.theme = oneOf('clinic-provider', 'theme', this.theme, themes, 'light');
     if (changed.has('locale') && this.locale) {
       if (matchLocale(this.locale)) this.lang = this.locale;
-      else warnAttribute('clinic-provider', 'locale', this.locale, 'en or es', 'The page language applies.');
+      else
+        warnAttribute(
+          'clinic-provider',
+          'locale',
+          this.locale,
+          `one of ${supportedLocales.join(', ')} (or a language whose UI strings the page adds)`,
+          'The page language applies.',
+        );
     }
     if (changed.has('storageNamespace') && !isStorageNamespace(this.storageNamespace)) {
       warnAttribute('clinic-provider', 'storage-namespace', this.storageNamespace, 'up to 40 letters, digits, _ or -', 'Using "clinic".');

@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/messages.js';
 
 /** UI strings of the banner's first layer (the preferences dialog has its own, loaded with it). */
 export const bannerStrings = defineMessages(
+  'cookie-banner',
   {
     title: 'Your privacy',
     text: 'We use cookies and similar technologies such as web beacons to run this site and, only if you agree, to remember your preferences, measure how the site is used, and let third-party ad servers show ads. Necessary cookies are always on.',

@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/messages.js';
 
 /** UI strings of the preferences dialog; the category texts summarise the Privacy Policy's cookies, beacons, logs and ad servers. */
 export const preferencesStrings = defineMessages(
+  'cookie-preferences',
   {
     preferencesTitle: 'Cookie preferences',
     preferencesIntro: 'Choose what this site may use. You can change your choice at any time from the cookie settings.',

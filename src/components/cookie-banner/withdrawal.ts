@@ -1,5 +1,6 @@
 import { revoke } from '../../core/consent/revoke.js';
-import { defineMessages, translate } from '../../core/i18n/messages.js';
+import { translate } from '../../core/i18n/messages.js';
+import { reloadStrings } from './withdrawal.strings.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { cssText } from '../shared/theme-css.js';
 import { adoptSheet, element, lazySheet } from './dom.js';
@@ -20,17 +21,6 @@ export function withdraw(root: ShadowRoot, categories: readonly string[], locale
     element('button', { type: 'button', onclick: () => location.reload() }, t('reloadButton')),
   );
 }
-
-export const reloadStrings = defineMessages(
-  {
-    reload: 'Some of what you turned off was already running. Reload the page to stop it.',
-    reloadButton: 'Reload the page',
-  },
-  {
-    reload: 'Parte de lo que desactivó ya estaba en marcha. Vuelva a cargar la página para detenerlo.',
-    reloadButton: 'Volver a cargar la página',
-  },
-);
 
 const reloadCss = cssText`
   .reload {

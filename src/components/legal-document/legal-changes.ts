@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { changedSections, documentHashes, readAcceptance, type ChangedSection } from '../../core/documents/acceptance.js';
 import type { ClinicSettings } from '../../core/documents/clinic.js';
 import type { LegalDocument } from '../../core/documents/model.js';
-import { defineMessages, translate } from '../../core/i18n/messages.js';
+import { translate } from '../../core/i18n/messages.js';
+import { changesStrings } from './legal-changes.strings.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { storageFor } from '../../core/platform/storage.js';
 
@@ -11,17 +12,6 @@ import { storageFor } from '../../core/platform/storage.js';
  * there, and compared with the acceptance `<terms-accept>` keeps in this browser (which text was
  * accepted, by section hash; never who).
  */
-
-const changesStrings = defineMessages(
-  {
-    changed: 'Changed since version {version}, which you accepted:',
-    same: 'The text is the one of version {version}, which you accepted.',
-  },
-  {
-    changed: 'Cambios desde la versión {version}, que usted aceptó:',
-    same: 'El texto es el de la versión {version}, que usted aceptó.',
-  },
-);
 
 export interface DocumentChanges {
   /** The version the visitor accepted. */

@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
 export const legalStrings = defineMessages(
+  'legal-document',
   {
     toc: 'Contents',
     version: 'Version {version}',

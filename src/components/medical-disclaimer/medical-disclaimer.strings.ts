@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
 export const disclaimerStrings = defineMessages(
+  'medical-disclaimer',
   {
     label: 'Medical disclaimer',
     lead: 'Not medical advice.',

@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/messages.js';
 
 /** UI strings of the guide (the recovery timeline has its own, loaded with it). */
 export const guideStrings = defineMessages(
+  'procedure-guide',
   {
     'guide.toc': 'On this page',
     'guide.loading': 'Loading the guide…',

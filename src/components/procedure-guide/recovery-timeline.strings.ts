@@ -5,6 +5,7 @@ import { defineMessages } from '../../core/i18n/messages.js';
  * kinds: `.surgical` (surgery, the surgeon) and `.treatment` (laser, injectables: the clinician).
  */
 export const timelineStrings = defineMessages(
+  'recovery-timeline',
   {
     title: 'Your recovery timeline',
     'note.surgical': 'Your surgeon’s instructions always come first.',

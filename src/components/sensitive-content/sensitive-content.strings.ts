@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
 export const sensitiveStrings = defineMessages(
+  'sensitive-content',
   {
     title: 'Sensitive content',
     nudity: 'This may show medical images with nudity. You can choose whether to see it.',

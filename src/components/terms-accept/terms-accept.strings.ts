@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/i18n/messages.js';
 
 export const termsAcceptStrings = defineMessages(
+  'terms-accept',
   {
     label: 'I have read and agree to the Terms of Use',
     link: 'Read the Terms of Use (opens in a new tab)',

@@ -1,6 +1,10 @@
-/** The languages the UI strings exist in. */
-export const supportedLocales = ['en', 'es'] as const;
-export type Locale = (typeof supportedLocales)[number];
+/** The languages the UI strings are built in. */
+export type BuiltInLocale = 'en' | 'es';
+/** A language the UI speaks: a built-in one, or one whose strings the page added (`fr`). */
+export type Locale = BuiltInLocale | (string & {});
+
+/** The languages the UI strings exist in: English, Spanish, then any the page added. */
+export const supportedLocales: Locale[] = ['en', 'es'];
 
 /** The supported locale for a BCP 47 tag (`es-MX` → `es`), or `null`. */
 export function matchLocale(tag: string | null | undefined): Locale | null {
