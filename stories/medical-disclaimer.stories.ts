@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { addUiStrings } from '../src/core/i18n/messages.js';
+import frenchStrings from '../test/fixtures/ui-strings.fr.json';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
 /** The controls designers can tune; keys are the element's attribute names. */
@@ -160,4 +162,17 @@ export const InvalidAttributes: Story = {
   name: 'Invalid attributes',
   args: { variant: 'popup' },
   argTypes: { variant: { control: 'text' } },
+};
+
+/**
+ * A language that is not built in: the page adds the disclaimer's strings in French (as a
+ * `<script type="application/json" data-clinic-strings>` would, before the library), and every
+ * element inside `lang="fr"` speaks it. `npx clinic-elements strings` prints the strings to translate.
+ */
+export const AddedLanguage: Story = {
+  name: 'Added language (French UI strings)',
+  render: (args) => {
+    addUiStrings({ lang: 'fr', strings: { 'medical-disclaimer': frenchStrings.strings['medical-disclaimer'] } });
+    return html`<div lang="fr">${renderDisclaimer(args)}</div>`;
+  },
 };
