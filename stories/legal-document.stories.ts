@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { loadBuiltInDocument } from '../src/content/index.js';
+import { demoClinic } from '../src/core/documents/clinic.js';
+import { documentHashes } from '../src/core/documents/hash.js';
 import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
@@ -69,3 +72,31 @@ export const UnknownDocument: Story = { args: { document: 'cookies', version: ''
 
 /** The dark theme. */
 export const DarkTheme: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
+
+/**
+ * `show-changes`, for a visitor who accepted version 2023-01 in this browser (with
+ * `<terms-accept>`), whose "No Medical Advice" and "Jurisdiction" read differently then: the notice
+ * links to those two, and a bar marks each in the text.
+ */
+export const WhatChanged: Story = {
+  name: 'What changed since the accepted version',
+  loaders: [
+    async () => {
+      const current = await documentHashes(await loadBuiltInDocument('terms'), demoClinic);
+      const sections = { ...current.sections, 'no-medical-advice': 'older', jurisdiction: 'older' };
+      const accepted = { document: 'terms', lang: 'en', version: '2023-01', hash: 'older', sections };
+      localStorage.setItem('story-legal-changes:terms-accepted', JSON.stringify({ v: 1, data: accepted }));
+      return {};
+    },
+  ],
+  render: (args) =>
+    inDemoClinic(
+      html`<legal-document
+        document=${ifDefined(args.document || undefined)}
+        version=${ifDefined(args.version || undefined)}
+        show-changes
+        lang=${ifDefined(args.lang || undefined)}
+      ></legal-document>`,
+      { namespace: 'story-legal-changes' },
+    ),
+};

@@ -463,7 +463,8 @@ describe('hostile input (XSS)', function () {
           const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="toc"] a')];
           return [
             check(links.length === 2, `the table of contents has ${links.length} entries`),
-            check(fold(links[0]?.textContent) === fold(text), 'the contents entry is not the heading text'),
+            // {clinic.*} in the page's own sections is filled in, as in a content file.
+            check(fold(links[0]?.textContent) === fold(filled(text)), 'the contents entry is not the heading text'),
             check(links[0]?.getAttribute('href') === `#${text}`, 'the contents entry does not point at the section id'),
           ];
         },
@@ -570,13 +571,13 @@ describe('hostile input (XSS)', function () {
         verify: () => {
           const entries = [...shadow(el).querySelectorAll('[part="toc"] a')];
           return [
-            check(fold(entries[1]?.textContent) === fold(text), 'the contents entry is not the heading text'),
-            check(fold(shadow(el).querySelector('#progress-label strong')?.textContent) === fold(text), 'the step counter does not name the step'),
+            check(fold(entries[1]?.textContent) === fold(filled(text)), 'the contents entry is not the heading text'),
+            check(fold(shadow(el).querySelector('#progress-label strong')?.textContent) === fold(filled(text)), 'the step counter does not name the step'),
             check(
               fold(shadow(el).querySelector('[part="step-buttons"] .step-name')?.textContent) === fold(`: Start`),
               'the Previous button does not name the step before',
             ),
-            check(el.querySelectorAll(':scope > section')[1]?.querySelector('p')?.textContent === text, 'the text changed'),
+            check(el.querySelectorAll(':scope > section')[1]?.querySelector('p')?.textContent === filled(text), 'the text changed'),
           ];
         },
       };

@@ -28,6 +28,9 @@ export const legalDocumentStyles = css`
     margin: 0 0 0.5rem;
     font-weight: 700;
   }
+  .toc ul {
+    margin: 0;
+  }
   .toc ol {
     margin: 0;
     padding-inline-start: 0;

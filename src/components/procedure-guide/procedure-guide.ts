@@ -254,6 +254,8 @@ export class ProcedureGuide extends LitElement {
     if (!(this.#ownPlaceholders ||= own.some((section) => section.innerHTML.includes('{clinic.')))) return;
     const code = await import('../shared/page-sections.js').catch(() => null);
     own.forEach((section) => code?.fillPagePlaceholders(section, this.context.clinic, this.#warnOnce));
+    // The table of contents and the step names read the headings as filled in.
+    this.sections = collectSections(this, this.#warnOnce);
   }
 
   /** Each problem with the page's markup is told once per guide, however often the guide renders. */
