@@ -14,10 +14,20 @@ async function headingsBecome(el: Element, first: string): Promise<void> {
   await waitUntil(() => headings(el)[0] === first, `the first heading did not become "${first}" (it is "${headings(el)[0]}")`, { timeout: 5000 });
 }
 
+/** The terms receipts the test server's record endpoint got. */
+const termsReceipts = async () =>
+  ((await (await fetch('/api/receipts')).json()) as { receipts: { type: string; hash: string; src: string | null }[] }).receipts.filter(
+    (r) => r.type === 'terms',
+  );
+
 // One element, one content file per language: `src` and `src-<lang>`, picked by the element's language.
 describe('content in the visitor’s language (src-<lang>)', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
+  beforeEach(async () => {
+    localStorage.clear();
+    await fetch('/api/receipts/mode?set=ok&reset&release', { method: 'POST' });
+    warnings = captureWarnings();
+  });
   afterEach(() => warnings.restore());
 
   it('shows the guide’s Spanish file on a Spanish page, and switches live when the page’s language changes', async () => {
@@ -65,7 +75,7 @@ describe('content in the visitor’s language (src-<lang>)', () => {
 
   it('switches a legal document with the language, and <terms-accept for> accepts the text now shown', async () => {
     const page = await fixture<HTMLElement>(html`
-      <clinic-provider locale="es" clinic-name="Harbor Dermatology" state="Texas" storage-namespace="bilingual">
+      <clinic-provider locale="es" clinic-name="Harbor Dermatology" state="Texas" storage-namespace="bilingual" record-endpoint="/api/receipts">
         <legal-document id="terms" src="/test/fixtures/harbor-terms.json" src-es="/test/fixtures/harbor-terms.es.json"></legal-document>
         <form><terms-accept name="terms" for="terms"></terms-accept></form>
       </clinic-provider>
@@ -86,6 +96,30 @@ describe('content in the visitor’s language (src-<lang>)', () => {
     await waitUntil(async () => (await accept.documentHash) === english, 'the clickwrap kept the Spanish text');
     accept.shadowRoot!.querySelector('input')!.click();
     await waitUntil(() => new FormData(accept.form!).get('terms.hash') === english, 'the form does not prove the English text');
+    await waitUntil(async () => (await termsReceipts()).some((receipt) => receipt.hash === english), 'no receipt arrived');
+    const receipt = (await termsReceipts()).find((r) => r.hash === english)!;
+    expect(receipt.src, 'the receipt names the file shown').to.equal(new URL('/test/fixtures/harbor-terms.json', location.href).href);
+  });
+
+  it('names the Spanish file in the receipt of the Spanish Terms, and accepts nothing once the shown file fails to load', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <clinic-provider locale="es" clinic-name="Harbor Dermatology" state="Texas" storage-namespace="bilingual-missing" record-endpoint="/api/receipts">
+        <legal-document id="terms-missing" src-en="/test/fixtures/missing-terms.json" src-es="/test/fixtures/harbor-terms.es.json"></legal-document>
+        <form><terms-accept name="terms" for="terms-missing" required></terms-accept></form>
+      </clinic-provider>
+    `);
+    const legal = page.querySelector<LegalDocument>('legal-document')!;
+    const accept = page.querySelector<TermsAccept>('terms-accept')!;
+    await headingsBecome(legal, '1. Uso de este sitio');
+    accept.shadowRoot!.querySelector('input')!.click();
+    await waitUntil(async () => (await termsReceipts()).length === 1, 'no receipt arrived');
+    const [receipt] = await termsReceipts();
+    expect(receipt.src).to.equal(new URL('/test/fixtures/harbor-terms.es.json', location.href).href);
+
+    page.setAttribute('locale', 'en');
+    await waitUntil(() => legal.shadowRoot!.querySelector('[part="error"]'), 'the missing English file showed no error', { timeout: 5000 });
+    await waitUntil(() => !accept.checkValidity(), 'the box stayed valid for Terms no longer shown');
+    expect(accept.validationMessage).to.not.equal('');
   });
 
   it('says which file and attribute failed when a language’s file is missing, and keeps the element explained', async () => {

@@ -88,6 +88,26 @@ describe('<legal-document show-changes>: what changed since the version the visi
     expect(marked(off)).to.deep.equal([]);
   });
 
+  it('takes the notice and the bars away when show-changes is removed', async () => {
+    await acceptOnce(earlier);
+    const legal = await legalPage(`<legal-document src="${later}" show-changes></legal-document>`);
+    await waitUntil(() => notice(legal), 'no notice of the changes');
+    legal.removeAttribute('show-changes');
+    await waitUntil(() => !notice(legal), 'the notice stayed');
+    expect(marked(legal)).to.deep.equal([]);
+  });
+
+  it('makes no claim from an acceptance stored before acceptances named their document', async () => {
+    await acceptOnce(earlier);
+    const stored = JSON.parse(localStorage.getItem('legal-changes:terms-accepted')!) as { v: number; data: Record<string, unknown> };
+    delete stored.data.document;
+    delete stored.data.lang;
+    localStorage.setItem('legal-changes:terms-accepted', JSON.stringify(stored));
+    const privacy = await legalPage(`<legal-document document="privacy" show-changes></legal-document>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(notice(privacy) === null, 'the Privacy Policy is not said to have changed since the Terms were accepted').to.equal(true);
+  });
+
   it('clears the notice once the visitor accepts the new version on the same page', async () => {
     await acceptOnce(earlier);
     const legal = await legalPage(

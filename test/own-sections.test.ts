@@ -85,6 +85,17 @@ describe("the page's own sections", () => {
     ]);
   });
 
+  it('<legal-document>: a setting filled into a link address still makes a safe link', async () => {
+    const provider = await fixture<HTMLElement>(`
+      <clinic-provider website="javascript:alert(1)">
+        <legal-document><section id="a"><h2>A</h2><p><a href="{clinic.website}">Our site</a></p></section></legal-document>
+      </clinic-provider>`);
+    const link = provider.querySelector('legal-document a')!;
+    await waitUntil(() => link.getAttribute('href') !== '{clinic.website}', 'the address was not filled in');
+    expect(link.hasAttribute('href'), 'no javascript: link').to.equal(false);
+    expect(link.textContent).to.equal('Our site');
+  });
+
   it('<procedure-guide>: fills {clinic.*} in the clinic’s own sections too', async () => {
     const provider = await fixture<HTMLElement>(`
       <clinic-provider clinic-name="Harbor Dermatology">

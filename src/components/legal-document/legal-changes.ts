@@ -27,7 +27,8 @@ export async function changesSinceAcceptance(
   storageNamespace: string,
 ): Promise<DocumentChanges | null> {
   const stored = readAcceptance(storageFor('local', storageNamespace), doc);
-  if (!stored) return null;
+  // An acceptance stored before it named its document could be of any document: no claim is made of it.
+  if (!stored?.document) return null;
   const current = await documentHashes(doc, clinic);
   if (stored.version === version && stored.hash === current.hash) return null;
   return { version: stored.version, sections: changedSections(stored, current, doc, clinic) };

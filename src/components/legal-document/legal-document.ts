@@ -44,7 +44,7 @@ interface TocEntry {
  * @cssprop [--clinic-color-border=#c5cfda] - Table of contents border.
  * @cssprop [--clinic-color-muted=#4a5563] - Version and date.
  * @cssprop [--clinic-color-error=#b42318] - Error border.
- * @fires document-change - Another document is shown (a new `src`, or another language's file after a change of `lang`). Detail: `{ id, version, lang }`. `<terms-accept for>` listens to it to accept the text now shown.
+ * @fires document-change - Another document is shown (a new `src`, or another language's file after a change of `lang`), or none (it failed to load: every field null). Detail: `{ id, version, lang }`. `<terms-accept for>` listens to it to accept the text now shown.
  */
 export class LegalDocument extends LitElement {
   static override styles = [themeStyles, legalDocumentStyles];
@@ -64,6 +64,11 @@ export class LegalDocument extends LitElement {
   #changesCode: typeof import('./legal-changes.js') | null = null;
   /** The code that writes a document's sections, loaded with the first document. */
   #template: typeof import('../shared/document-nodes.js') | null = null;
+  #loads = 0;
+  #comparisons = 0;
+
+  /** The URL of the file shown (`src`, or the `src-<lang>` picked), or null for a built-in document or none. */
+  loadedSrc: string | null = null;
 
   /** A built-in document: `terms` (Terms of Use) or `privacy` (Privacy Policy). */
   @property({ reflect: true }) document = '';
@@ -117,8 +122,12 @@ export class LegalDocument extends LitElement {
 
   /** The sections changed since the visitor's acceptance; the code that compares loads only for `show-changes`. */
   async #findChanges(): Promise<void> {
+    const call = ++this.#comparisons;
     const data = this.data;
-    if (!this.showChanges || !data) return void (this.changes = null);
+    // Whatever is shown belongs to the text compared before: it goes until this comparison is done.
+    this.changes = null;
+    this.#changesCode?.markChangedSections(this, null);
+    if (!this.showChanges || !data) return;
     let changes: DocumentChanges | null;
     try {
       const code = (this.#changesCode ??= await import('./legal-changes.js'));
@@ -126,7 +135,7 @@ export class LegalDocument extends LitElement {
     } catch (error) {
       return console.warn(`clinic-elements: <legal-document> show-changes: the changes could not be found (${String(error)}).`);
     }
-    if (data !== this.data) return;
+    if (call !== this.#comparisons) return;
     this.changes = changes;
     this.#changesCode.markChangedSections(this, changes);
   }
@@ -141,6 +150,7 @@ export class LegalDocument extends LitElement {
 
   async #load(source: { src: string; attribute: string }): Promise<void> {
     this.#shownSource = `${source.attribute}=${source.src}`;
+    const call = ++this.#loads;
     this.error = null;
     if (this.#ownSections().length) {
       this.#source.cancel();
@@ -151,17 +161,22 @@ export class LegalDocument extends LitElement {
     let outcome = await this.#source.load({ ...source, name: this.document }, { alongside: nodes });
     if (!outcome) return;
     this.#template ??= await nodes;
+    if (call !== this.#loads) return; // a newer load began while the template's code arrived
     if (!this.#template) outcome = { ok: false, error: { kind: 'network', src: source.src || this.document } };
     if (!outcome.ok) {
-      this.data = this.changes = null;
+      this.data = null;
+      this.loadedSrc = null;
+      void this.#findChanges();
       replaceGenerated(this, 'legal');
       this.error = outcome.error;
       const details = outcome.error.kind === 'invalid' ? outcome.error.problems.map(formatProblem) : [this.#errorText(outcome.error, 'en')];
       const attribute = 'src' in outcome.error ? `${source.attribute}: ` : '';
       details.forEach((detail) => console.warn(`clinic-elements: <legal-document> ${attribute}${detail}`));
-      return;
+      // A clickwrap `for` this element must not go on accepting the text it no longer shows.
+      return void this.dispatchEvent(new CustomEvent('document-change', { detail: { id: null, version: null, lang: null } }));
     }
     this.data = outcome.document;
+    this.loadedSrc = source.src ? new URL(source.src, location.href).href : null;
     this.#write(outcome.document);
     const { id, version = null, lang } = outcome.document;
     this.dispatchEvent(new CustomEvent('document-change', { detail: { id, version, lang } }));

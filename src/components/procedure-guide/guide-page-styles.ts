@@ -105,6 +105,8 @@ const adoptedRoots = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
 
 /** Adds light-DOM styles (the guide's, by default) to the document or shadow root that holds a guide, once. */
 export function adoptPageStyles(root: Document | ShadowRoot, styles: CSSResult = guidePageStyles): void {
+  // A guide removed while its code loaded has no document or shadow root to style.
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
   const adopted = adoptedRoots.get(root) ?? new Set();
   if (adopted.has(styles) || !styles.styleSheet) return;
   adoptedRoots.set(root, adopted.add(styles));

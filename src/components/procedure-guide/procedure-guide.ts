@@ -209,8 +209,10 @@ export class ProcedureGuide extends LitElement {
     return (this.#blocks ??= import('./guide-blocks.js').catch(() => null));
   }
 
+  #loads = 0;
   async #load(source: { src: string; attribute: string }): Promise<void> {
     this.#shownSource = `${source.attribute}=${source.src}`;
+    const call = ++this.#loads;
     this.error = null;
     // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.
     if (this.querySelector(':scope > section:not([data-guide-generated], [slot])')) {
@@ -227,6 +229,7 @@ export class ProcedureGuide extends LitElement {
     let outcome = await this.#source.load({ ...source, name: this.procedure }, { alongside: Promise.all([this.#loadTimeline(), this.#loadBlocks(), nodes]) });
     if (!outcome) return;
     const template = await nodes;
+    if (call !== this.#loads) return; // a newer load began while the template's code arrived
     if (!template) outcome = { ok: false, error: { kind: 'network', src: source.src || this.procedure } };
     takeBackFigureMedia(this);
     if (!outcome.ok) {

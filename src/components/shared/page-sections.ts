@@ -1,5 +1,6 @@
 import { clinicKeys, type ClinicKey, type ClinicSettings } from '../../core/documents/clinic.js';
 import { fillPlaceholders } from '../../core/documents/placeholders.js';
+import { safeHref } from '../../core/platform/safe-url.js';
 
 /**
  * What a clinic writes into the page itself gets what a content file gets: `{clinic.*}`
@@ -30,7 +31,10 @@ export function fillPagePlaceholders(root: Element, clinic: Partial<ClinicSettin
     const original = written.get(link) ?? (href.includes('{clinic.') ? href : null);
     if (original === null) continue;
     written.set(link, original);
-    link.setAttribute('href', fillPlaceholders(original, clinic, onMissing));
+    // A setting filled into an address must still make a safe link (no `javascript:`), as in a content file.
+    const safe = safeHref(fillPlaceholders(original, clinic, onMissing));
+    if (safe) link.setAttribute('href', safe);
+    else link.removeAttribute('href');
   }
 }
 

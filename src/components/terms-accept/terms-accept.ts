@@ -146,6 +146,12 @@ export class TermsAccept extends LitElement {
     this.addEventListener('invalid', () => this.toggleAttribute('data-tried', true));
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#termsListener.abort();
+    this.#terms = this.#hashes = null; // read again when it comes back
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#defaultChecked = this.hasAttribute('checked');
@@ -212,13 +218,21 @@ export class TermsAccept extends LitElement {
   #termsDocument(): Promise<AcceptedTerms> {
     this.#terms ??= (
       this.htmlFor || this.src
-        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this, this.#onTermsChange))
+        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this, this.#onTermsChange, this.#renewTermsListener()))
         : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }))
     ).then((terms) => {
       this.#unavailable = null;
       return terms;
     });
     return this.#terms;
+  }
+
+  /** Ends the listener on the `<legal-document>` read before (another `for`, another load), and gives the next one's signal. */
+  #termsListener = new AbortController();
+  #renewTermsListener(): AbortSignal {
+    this.#termsListener.abort();
+    this.#termsListener = new AbortController();
+    return this.#termsListener.signal;
   }
 
   /** The `<legal-document>` named by `for` shows another text: that one is accepted from now on. */

@@ -17,6 +17,8 @@ interface LegalDocumentElement extends HTMLElement {
   src: string;
   version: string;
   effectiveDate: string;
+  /** The file shown (`src` or the `src-<lang>` picked); absent from an older `<legal-document>`. */
+  loadedSrc?: string | null;
   readonly loadedDocument: Promise<LegalDocument | null>;
 }
 
@@ -25,8 +27,8 @@ interface LegalDocumentElement extends HTMLElement {
  * `<legal-document id=…>` on the page shows (`for`), or a content file (`src`). Rejects with a message naming the attribute
  * when there are none to show: no acceptance can then be recorded.
  */
-export async function loadTerms(request: TermsRequest, onTermsChange: () => void): Promise<AcceptedTerms> {
-  const terms = request.htmlFor ? await fromLegalDocument(request, onTermsChange) : await fromFile(request);
+export async function loadTerms(request: TermsRequest, onTermsChange: () => void, signal: AbortSignal): Promise<AcceptedTerms> {
+  const terms = request.htmlFor ? await fromLegalDocument(request, onTermsChange, signal) : await fromFile(request);
   warnMismatches(request.version.trim(), terms.doc);
   return terms;
 }
@@ -58,13 +60,13 @@ async function fromFile(request: TermsRequest): Promise<AcceptedTerms> {
 }
 
 /** `onTermsChange` hears once when the `<legal-document>` shows another text (e.g. in the visitor's new language). */
-async function fromLegalDocument(request: TermsRequest, onTermsChange: () => void): Promise<AcceptedTerms> {
+async function fromLegalDocument(request: TermsRequest, onTermsChange: () => void, signal: AbortSignal): Promise<AcceptedTerms> {
   const root = request.getRootNode() as Document | ShadowRoot;
   const target = (root.getElementById?.(request.htmlFor) ?? document.getElementById(request.htmlFor)) as LegalDocumentElement | null;
   if (target?.localName !== 'legal-document') throw new Error(`for="${request.htmlFor}" names no <legal-document> on the page`);
   await customElements.whenDefined('legal-document');
   const doc = await target.loadedDocument;
-  target.addEventListener('document-change', onTermsChange, { once: true });
+  target.addEventListener('document-change', onTermsChange, { once: true, signal });
   if (!doc)
     throw new Error(
       `the <legal-document> for="${request.htmlFor}" names shows no document it could hash (it failed to load, or shows the page's own sections: give it src)`,
@@ -72,6 +74,6 @@ async function fromLegalDocument(request: TermsRequest, onTermsChange: () => voi
   // What the page shows: the element's own version and date override the document's.
   return {
     doc: { ...doc, version: target.version || doc.version, effectiveDate: target.effectiveDate || doc.effectiveDate },
-    src: target.src ? new URL(target.src, location.href).href : null,
+    src: target.loadedSrc !== undefined ? target.loadedSrc : target.src ? new URL(target.src, location.href).href : null,
   };
 }
