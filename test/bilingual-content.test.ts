@@ -140,12 +140,25 @@ describe('content in the visitor’s language (src-<lang>)', () => {
     expect(guide.shadowRoot!.querySelector('[part="error"]'), 'the English file shows without the error').to.equal(null);
   });
 
+  it('<terms-accept src src-es> accepts the Terms file of the visitor’s language, and switches with it', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <clinic-provider locale="es" clinic-name="Harbor Dermatology" state="Texas" storage-namespace="bilingual-src">
+        <form><terms-accept name="terms" src="/test/fixtures/harbor-terms.json" src-es="/test/fixtures/harbor-terms.es.json"></terms-accept></form>
+      </clinic-provider>
+    `);
+    const accept = page.querySelector<TermsAccept>('terms-accept')!;
+    const clinic = { name: 'Harbor Dermatology', state: 'Texas' };
+    const hashOf = async (file: string) => (await documentHashes((await (await fetch(file)).json()) as LegalDocumentData, clinic)).hash;
+    const [spanish, english] = await Promise.all([hashOf('/test/fixtures/harbor-terms.es.json'), hashOf('/test/fixtures/harbor-terms.json')]);
+    expect(await accept.documentHash).to.equal(spanish);
+    page.setAttribute('locale', 'en');
+    await waitUntil(async () => (await accept.documentHash) === english, 'the clickwrap kept the Spanish file');
+  });
+
   it('warns when a src-<lang> file is written in another language', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="es"><legal-document src-es="/test/fixtures/harbor-terms.json"></legal-document></div>`);
     const legal = page.querySelector('legal-document')!;
     await headingsBecome(legal, '1. Using this site');
-    expect(warnings.messages).to.deep.equal([
-      'clinic-elements: <legal-document> src-es="/test/fixtures/harbor-terms.json" is a document in "en"; check the file or the attribute.',
-    ]);
+    expect(warnings.messages).to.deep.equal(['clinic-elements: <legal-document> src-es="/test/fixtures/harbor-terms.json" is in "en".']);
   });
 });

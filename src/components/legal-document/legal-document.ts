@@ -10,7 +10,8 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { formatProblem } from '../../core/documents/problems.js';
 import { oneOf, warnAttribute, warnOnceFor } from '../shared/warn.js';
-import { DocumentSource, loadDocumentNodes, localizedSource, type SourceError } from '../shared/document-source.js';
+import { DocumentSource, loadDocumentNodes, type SourceError } from '../shared/document-source.js';
+import { localizedSource } from '../shared/language-sources.js';
 import { replaceGenerated } from '../shared/generated-nodes.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
@@ -133,7 +134,7 @@ export class LegalDocument extends LitElement {
       const code = (this.#changesCode ??= await import('./legal-changes.js'));
       changes = await code.changesSinceAcceptance(data, this.version || data.version || '', this.context.clinic, this.context.storageNamespace);
     } catch (error) {
-      return console.warn(`clinic-elements: <legal-document> show-changes: the changes could not be found (${String(error)}).`);
+      return this.#warnOnce(`show-changes: ${String(error)}`);
     }
     if (call !== this.#comparisons) return;
     this.changes = changes;
@@ -192,7 +193,7 @@ export class LegalDocument extends LitElement {
   /** The clinic's own sections: placeholders filled, numbered with `numbered`, their markup checked. */
   async #enhanceOwnSections(): Promise<void> {
     const code = await import('../shared/page-sections.js').catch(() => null);
-    if (!code) return this.#warnOnce('could not load the code that fills in its own sections (offline?)');
+    if (!code) return this.#warnOnce('could not load the code for its own sections');
     code.enhanceLegalSections(this.#ownSections(), this.context.clinic, this.numbered, this.#warnOnce);
     this.entries = this.#tocFromPage();
   }

@@ -4,7 +4,7 @@ import { builtInDocuments, isBuiltInDocumentName } from '../../core/documents/bu
 import { fetchDocument, type FetchError } from '../../core/documents/fetch.js';
 // The index of built-in documents is tiny (each text is its own chunk): loading it up front keeps a built-in document one request away.
 import { loadBuiltInDocument } from '../../content/index.js';
-import { closestLang } from '../../core/i18n/locale.js';
+import { LanguageSources } from './language-sources.js';
 
 /** The code that writes a document's sections into the page, loaded along with the text; null when it could not be loaded (offline). */
 export const loadDocumentNodes = (): Promise<typeof import('./document-nodes.js') | null> => import('./document-nodes.js').catch(() => null);
@@ -28,20 +28,6 @@ export interface SourceRequest {
   name?: string;
 }
 
-/**
- * The content file for the element's language: `src-<lang>` for the closest `lang`
- * (`src-es-mx`, then `src-es`) when the element has one, else `src`.
- */
-export function localizedSource(host: HTMLElement & { src: string }): { src: string; attribute: string } {
-  const subtags = closestLang(host).toLowerCase().split(/[-_]/);
-  for (let count = subtags.length; count > 0 && subtags[0]; count--) {
-    const attribute = `src-${subtags.slice(0, count).join('-')}`;
-    const src = host.getAttribute(attribute);
-    if (src) return { src, attribute };
-  }
-  return { src: host.src, attribute: 'src' };
-}
-
 export type SourceOutcome<Kind extends DocumentKind> = { ok: true; document: DocumentOf<Kind> } | { ok: false; error: SourceError };
 
 /**
@@ -58,25 +44,16 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
   #kind: Kind;
   #call = 0;
   #abort: AbortController | null = null;
-  /** `src-<lang>` attributes are not Lit properties: their changes are heard here. */
-  #languageSources: MutationObserver;
 
   constructor(host: ReactiveControllerHost, kind: Kind) {
     this.#host = host;
     this.#kind = kind;
-    this.#languageSources = new MutationObserver((records) => {
-      if (records.some((record) => record.attributeName?.startsWith('src-'))) host.requestUpdate();
-    });
+    if (host instanceof HTMLElement) new LanguageSources(host as ReactiveControllerHost & HTMLElement);
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.#host instanceof Element) this.#languageSources.observe(this.#host, { attributes: true });
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
-    this.#languageSources.disconnect();
   }
 
   /** Stops the load under way, if any: its outcome will be `null`. */
@@ -119,7 +96,7 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
       if (document.kind !== this.#kind) return { ok: false, error: { kind: 'wrong-kind', src } };
       const wanted = attribute.slice(4).split('-')[0];
       if (wanted && document.lang.toLowerCase().split('-')[0] !== wanted) {
-        console.warn(`clinic-elements: <${this.#kind}> ${attribute}="${src}" is a document in "${document.lang}"; check the file or the attribute.`);
+        console.warn(`clinic-elements: <${this.#kind}> ${attribute}="${src}" is in "${document.lang}".`);
       }
       return { ok: true, document: document as DocumentOf<Kind> };
     }

@@ -5,6 +5,7 @@ import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
 import { checkedHref } from '../shared/checked-href.js';
+import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -54,6 +55,8 @@ export class TermsAccept extends LitElement {
 
   #internals = this.attachInternals();
   #locale = new LocaleController(this);
+  /** The file of the Terms for the visitor's language (`src`, or the `src-<lang>` picked). */
+  #source?: string;
   #defaultChecked = false;
   #terms: Promise<AcceptedTerms> | null = null;
   /** Why the Terms cannot be accepted (they could not be loaded or hashed), or null. */
@@ -99,7 +102,7 @@ export class TermsAccept extends LitElement {
   /** Revision of the Terms being accepted, e.g. "2024-05"; defaults to the document's own. */
   @property() version = '';
 
-  /** Same-origin URL of the clinic's Terms in the content model (JSON). Unset (and no `for`), the built-in Terms. */
+  /** Same-origin URL of the clinic's Terms in the content model (JSON). Unset (and no `for`), the built-in Terms. `src-<lang>` (e.g. `src-es`) gives the file for that language. */
   @property() src = '';
 
   /** Id of a `<legal-document>` on the page whose Terms are accepted (wins over `src`). */
@@ -141,6 +144,7 @@ export class TermsAccept extends LitElement {
 
   constructor() {
     super();
+    new LanguageSources(this);
     // After a failed submit, the unticked box is outlined (not before: no error on first sight).
     // eslint-disable-next-line wc/no-constructor-attributes -- set when the form reports the box invalid, long after construction
     this.addEventListener('invalid', () => this.toggleAttribute('data-tried', true));
@@ -163,7 +167,7 @@ export class TermsAccept extends LitElement {
     // A mistyped mode would otherwise drop `required` silently (only the checkbox is required).
     if (changed.has('mode')) this.mode = oneOf('terms-accept', 'mode', this.mode, ['checkbox', 'gate'] as const, 'checkbox');
     if (changed.has('termsHref')) checkedHref('terms-accept', 'terms-href', this.termsHref, true);
-    if (changed.has('version') && !this.version.trim() && !this.src && !this.htmlFor) {
+    if (changed.has('version') && !this.version.trim() && !localizedSource(this).src && !this.htmlFor) {
       warnAttribute(
         'terms-accept',
         'version',
@@ -172,8 +176,12 @@ export class TermsAccept extends LitElement {
         'Acceptances cannot be told apart from those of other versions.',
       );
     }
-    if (changed.has('src') || changed.has('htmlFor')) this.#terms = null;
-    if (changed.has('context') || changed.has('version') || changed.has('mode') || changed.has('src') || changed.has('htmlFor')) {
+    // `src-<lang>` for the visitor's language, switching with `lang`, as `<legal-document>` does.
+    const source = localizedSource(this).src;
+    const sourceChanged = source !== this.#source;
+    this.#source = source;
+    if (sourceChanged || changed.has('htmlFor')) this.#terms = null;
+    if (changed.has('context') || changed.has('version') || changed.has('mode') || sourceChanged || changed.has('htmlFor')) {
       this.#hashes = null;
       void this.#compareWithStored();
     }
@@ -217,8 +225,14 @@ export class TermsAccept extends LitElement {
   /** The Terms as shown: `for` or `src` (their loader is fetched only then), or the built-in ones. */
   #termsDocument(): Promise<AcceptedTerms> {
     this.#terms ??= (
-      this.htmlFor || this.src
-        ? import('./terms-source.js').then(({ loadTerms }) => loadTerms(this, this.#onTermsChange, this.#renewTermsListener()))
+      this.htmlFor || this.#source
+        ? import('./terms-source.js').then(({ loadTerms }) =>
+            loadTerms(
+              { htmlFor: this.htmlFor, src: this.#source ?? '', version: this.version, getRootNode: () => this.getRootNode() },
+              this.#onTermsChange,
+              this.#renewTermsListener(),
+            ),
+          )
         : loadBuiltInDocument('terms').then((doc) => ({ doc, src: null }))
     ).then((terms) => {
       this.#unavailable = null;

@@ -48,8 +48,7 @@ export function addUiStrings(file: { lang?: unknown; strings?: unknown }): void 
   import('./check-strings.js').then(({ startChecking }) => startChecking(lang, strings as AddedStrings), warnIgnored);
 }
 
-const warnIgnored = () =>
-  console.warn('clinic-elements: UI strings ignored or unchecked: expected valid JSON, { "lang": "<a code such as fr, not en or es>", "strings": { … } }.');
+const warnIgnored = () => console.warn('clinic-elements: UI strings ignored: expected JSON { "lang": "fr", "strings": { … } } (en and es are built in).');
 
 function addTo(messages: Messages<string>, lang: string, strings: AddedStrings): void {
   const given = Object(strings[messages.scope]) as Record<string, unknown>;
