@@ -3,6 +3,7 @@ export { ClinicProvider } from './components/clinic-provider/define.js';
 export { AgeGate } from './components/age-gate/define.js';
 export { ageGateModes, ageGateScopes, type AgeCheckDetail, type AgeGateMode, type AgeGateScope } from './components/age-gate/age-gate.js';
 export { LegalDocument } from './components/legal-document/define.js';
+export type { DocumentChangeDetail } from './components/legal-document/legal-document.js';
 export { MedicalDisclaimer } from './components/medical-disclaimer/define.js';
 export { disclaimerVariants, type DisclaimerVariant } from './components/medical-disclaimer/medical-disclaimer.js';
 export { ProcedureGuide } from './components/procedure-guide/define.js';

@@ -5,7 +5,7 @@ import { ProcedureGuide } from '../src/components/procedure-guide/define.js';
 import { TermsAccept } from '../src/components/terms-accept/define.js';
 import { documentHashes } from '../src/core/documents/hash.js';
 import type { LegalDocument as LegalDocumentData } from '../src/core/documents/model.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 const headings = (el: Element) => [...el.querySelectorAll(':scope > section > h2')].map((h) => h.textContent!.trim());
 const sectionLangs = (el: Element) => [...new Set([...el.querySelectorAll(':scope > section')].map((s) => s.getAttribute('lang')))];
@@ -13,6 +13,10 @@ const sectionLangs = (el: Element) => [...new Set([...el.querySelectorAll(':scop
 async function headingsBecome(el: Element, first: string): Promise<void> {
   await waitUntil(() => headings(el)[0] === first, `the first heading did not become "${first}" (it is "${headings(el)[0]}")`, { timeout: 5000 });
 }
+
+/** The hash the browser sends for the Terms in `file`, for the second clinic. */
+const hashOf = async (file: string) =>
+  (await documentHashes((await (await fetch(file)).json()) as LegalDocumentData, { name: 'Harbor Dermatology', state: 'Texas' })).hash;
 
 /** The terms receipts the test server's record endpoint got. */
 const termsReceipts = async () =>
@@ -22,13 +26,7 @@ const termsReceipts = async () =>
 
 // One element, one content file per language: `src` and `src-<lang>`, picked by the element's language.
 describe('content in the visitor’s language (src-<lang>)', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(async () => {
-    localStorage.clear();
-    await fetch('/api/receipts/mode?set=ok&reset&release', { method: 'POST' });
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest({ resetReceipts: true });
 
   it('shows the guide’s Spanish file on a Spanish page, and switches live when the page’s language changes', async () => {
     const provider = await fixture<HTMLElement>(html`
@@ -82,8 +80,6 @@ describe('content in the visitor’s language (src-<lang>)', () => {
     `);
     const legal = page.querySelector<LegalDocument>('legal-document')!;
     const accept = page.querySelector<TermsAccept>('terms-accept')!;
-    const clinic = { name: 'Harbor Dermatology', state: 'Texas' };
-    const hashOf = async (file: string) => (await documentHashes((await (await fetch(file)).json()) as LegalDocumentData, clinic)).hash;
     const [spanish, english] = await Promise.all([hashOf('/test/fixtures/harbor-terms.es.json'), hashOf('/test/fixtures/harbor-terms.json')]);
     expect(spanish).not.to.equal(english);
 
@@ -147,8 +143,6 @@ describe('content in the visitor’s language (src-<lang>)', () => {
       </clinic-provider>
     `);
     const accept = page.querySelector<TermsAccept>('terms-accept')!;
-    const clinic = { name: 'Harbor Dermatology', state: 'Texas' };
-    const hashOf = async (file: string) => (await documentHashes((await (await fetch(file)).json()) as LegalDocumentData, clinic)).hash;
     const [spanish, english] = await Promise.all([hashOf('/test/fixtures/harbor-terms.es.json'), hashOf('/test/fixtures/harbor-terms.json')]);
     expect(await accept.documentHash).to.equal(spanish);
     page.setAttribute('locale', 'en');

@@ -4,7 +4,7 @@ import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent/cons
 import { deleteCookies, revoke } from '../src/core/consent/revoke.js';
 import { releaseGated, watchGated } from '../src/core/consent/script-gate.js';
 import { pushConsentDefault, pushConsentUpdate } from '../src/core/consent/consent-mode.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 let namespaceCount = 0;
 const day = 86_400_000;
@@ -26,13 +26,8 @@ function setGpc(value: boolean | undefined) {
 }
 
 describe('consent store', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    localStorage.clear();
-    warnings = captureWarnings();
-  });
+  const warnings = warningsOfEachTest();
   afterEach(() => {
-    warnings.restore();
     setGpc(undefined);
   });
 

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { CookieBanner } from '../src/components/cookie-banner/define-eager.js';
 import '../src/components/clinic-provider/define.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 let count = 0;
 
@@ -26,13 +26,8 @@ const button = (el: CookieBanner, part: string) => el.shadowRoot!.querySelector<
 const preferences = (el: CookieBanner) => el.shadowRoot!.querySelector<HTMLDialogElement>('#preferences');
 
 describe('<cookie-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    localStorage.clear();
-    warnings = captureWarnings();
-  });
+  const warnings = warningsOfEachTest();
   afterEach(() => {
-    warnings.restore();
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   });
 

@@ -4,7 +4,7 @@ import '../src/components/clinic-provider/define.js';
 import '../src/components/medical-disclaimer/define.js';
 import { ProcedureGuide } from '../src/components/procedure-guide/define.js';
 import { validateDocument } from '../src/core/documents/validate.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 const timelineRows = (el: ProcedureGuide) =>
   [...el.shadowRoot!.querySelectorAll('[part="timeline"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -18,14 +18,8 @@ async function shown(template: ReturnType<typeof html>): Promise<ProcedureGuide>
 }
 
 describe('richer patient guides', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    localStorage.clear();
-    warnings = captureWarnings();
-  });
+  const warnings = warningsOfEachTest();
   afterEach(() => {
-    warnings.restore();
-    localStorage.clear();
     document.querySelectorAll('script[data-clinic-guide]').forEach((script) => script.remove());
   });
 

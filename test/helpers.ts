@@ -34,3 +34,26 @@ afterEach(function failOnUncaught() {
   const found = uncaught.splice(0);
   if (found.length) throw new Error(found.join('\n'));
 });
+
+/**
+ * For each test of the enclosing `describe`: the site's localStorage starts empty (and, with
+ * `resetReceipts`, the test server's receipts endpoint answers 200 with nothing received), and the
+ * console warnings it causes are kept in `.messages`, the console restored after it.
+ */
+export function warningsOfEachTest({ resetReceipts = false } = {}): { readonly messages: string[] } {
+  let captured = { messages: [] as string[], restore: () => {} };
+  beforeEach(async () => {
+    localStorage.clear();
+    if (resetReceipts) await fetch('/api/receipts/mode?set=ok&reset&release', { method: 'POST' });
+    captured = captureWarnings();
+  });
+  afterEach(() => {
+    captured.restore();
+    localStorage.clear();
+  });
+  return {
+    get messages() {
+      return captured.messages;
+    },
+  };
+}

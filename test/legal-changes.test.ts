@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/clinic-provider/define.js';
 import { LegalDocument } from '../src/components/legal-document/define.js';
 import { TermsAccept } from '../src/components/terms-accept/define.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 const earlier = '/test/fixtures/harbor-terms.json';
 const later = '/test/fixtures/harbor-terms-2026-09.json';
@@ -32,15 +32,7 @@ const notice = (legal: LegalDocument) => legal.shadowRoot!.querySelector('[part=
 const marked = (legal: LegalDocument) => [...legal.querySelectorAll('[data-legal-changed]')].map((section) => section.id);
 
 describe('<legal-document show-changes>: what changed since the version the visitor accepted', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    localStorage.clear();
-    warnings = captureWarnings();
-  });
-  afterEach(() => {
-    warnings.restore();
-    localStorage.clear();
-  });
+  const warnings = warningsOfEachTest();
 
   it('lists and marks the sections changed or added since the accepted version, with links to them', async () => {
     await acceptOnce(earlier);

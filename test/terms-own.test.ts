@@ -6,7 +6,7 @@ import { TermsAccept } from '../src/components/terms-accept/define.js';
 import type { TermsAcceptedDetail } from '../src/components/terms-accept/terms-accept.js';
 import { documentHashes } from '../src/core/documents/hash.js';
 import type { LegalDocument } from '../src/core/documents/model.js';
-import { captureWarnings } from './helpers.js';
+import { warningsOfEachTest } from './helpers.js';
 
 // A second clinic, with Terms of its own: a dermatology practice in Texas.
 const clinic = { name: 'Harbor Dermatology', state: 'Texas' };
@@ -45,13 +45,7 @@ async function cli(...args: string[]): Promise<{ status: number; stdout: string;
 }
 
 describe("<terms-accept> with the clinic's own Terms", () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(async () => {
-    localStorage.clear();
-    await fetch('/api/receipts/mode?set=ok&reset&release', { method: 'POST' });
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = warningsOfEachTest({ resetReceipts: true });
 
   it('proves the Terms from src: their id, version, effective date and hash, in the event, the receipt and the form', async () => {
     const { form, el } = await page(`<terms-accept name="terms" src="${ownTerms}" required></terms-accept>`);

@@ -12,6 +12,7 @@ import {
   TermsAccept,
   type AgeCheckDetail,
   type ConsentChangeDetail,
+  type DocumentChangeDetail,
   type SectionChangeDetail,
   type SensitivePreferenceDetail,
   type TermsAcceptedDetail,
@@ -86,5 +87,6 @@ guide.addEventListener('section-change', (event) => {
 });
 guide.addEventListener('cta-click', (event) => expectType<Equal<typeof event.detail.section, string | null>>());
 terms.addEventListener('terms-accepted', (event) => expectType<Equal<typeof event.detail, TermsAcceptedDetail>>());
+document.createElement('legal-document').addEventListener('document-change', (event) => expectType<Equal<typeof event.detail, DocumentChangeDetail>>());
 
 export { ticked, tickedText, moved, decision, analytics };

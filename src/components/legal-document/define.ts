@@ -9,6 +9,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'legal-document': LegalDocument;
   }
+  interface HTMLElementEventMap {
+    'document-change': CustomEvent<import('./legal-document.js').DocumentChangeDetail>;
+  }
 }
 
 export { LegalDocument };

@@ -11,7 +11,7 @@ import { themeStyles, themes, type Theme } from '../shared/theme.js';
 import { formatProblem } from '../../core/documents/problems.js';
 import { oneOf, warnAttribute, warnOnceFor } from '../shared/warn.js';
 import { DocumentSource, loadDocumentNodes, type SourceError } from '../shared/document-source.js';
-import { localizedSource } from '../shared/language-sources.js';
+import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { replaceGenerated } from '../shared/generated-nodes.js';
 import { fetchErrorMessage, isFetchError, renderLoadError } from '../shared/load-error.js';
 import { legalStrings, type LegalStringKey } from './legal-document.strings.js';
@@ -21,6 +21,13 @@ import type { DocumentChanges } from './legal-changes.js';
 
 /** Milliseconds of a `YYYY-MM-DD` day (UTC), or NaN. */
 const isoDay = (value: string | undefined): number => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
+
+/** Detail of `document-change`: the document now shown, or every field null when none could be. No personal data. */
+export interface DocumentChangeDetail {
+  id: string | null;
+  version: string | null;
+  lang: string | null;
+}
 
 interface TocEntry {
   id: string;
@@ -76,7 +83,7 @@ export class LegalDocument extends LitElement {
 
   /** Same-origin URL of a legal document in the content model (JSON). `src-<lang>` (e.g. `src-es`) gives the file for that language, picked by the element's language. */
   @property() src = '';
-  /** Which source the text shown came from (`src-es=/terms.es.json`): another one loads again. */
+  /** The file the text shown came from (`src`, or the `src-<lang>` picked): another one loads again. */
   #shownSource?: string;
 
   /** Version shown (and used by `<terms-accept>`); defaults to the document's own. */
@@ -93,6 +100,7 @@ export class LegalDocument extends LitElement {
 
   constructor() {
     super();
+    new LanguageSources(this);
     new ListenersController(this, [[document, 'terms-accepted', () => void this.#findChanges()]]);
   }
 
@@ -114,7 +122,7 @@ export class LegalDocument extends LitElement {
       warnAttribute('legal-document', 'effective-date', this.effectiveDate, 'YYYY-MM-DD', 'Using the document’s own.');
     }
     const source = localizedSource(this);
-    if (`${source.attribute}=${source.src}` !== this.#shownSource || changed.has('document')) this.#loading = this.#load(source);
+    if (source.src !== this.#shownSource || changed.has('document')) this.#loading = this.#load(source);
     // Placeholders follow the provider's settings, which may arrive after the text.
     else if ((changed.has('context') || changed.has('headingLevel')) && this.data) this.#write(this.data);
     else if ((changed.has('context') || changed.has('numbered')) && this.#ownSections().length) void this.#enhanceOwnSections();
@@ -150,7 +158,7 @@ export class LegalDocument extends LitElement {
   }
 
   async #load(source: { src: string; attribute: string }): Promise<void> {
-    this.#shownSource = `${source.attribute}=${source.src}`;
+    this.#shownSource = source.src;
     const call = ++this.#loads;
     this.error = null;
     if (this.#ownSections().length) {
@@ -174,13 +182,17 @@ export class LegalDocument extends LitElement {
       const attribute = 'src' in outcome.error ? `${source.attribute}: ` : '';
       details.forEach((detail) => console.warn(`clinic-elements: <legal-document> ${attribute}${detail}`));
       // A clickwrap `for` this element must not go on accepting the text it no longer shows.
-      return void this.dispatchEvent(new CustomEvent('document-change', { detail: { id: null, version: null, lang: null } }));
+      return this.#announceDocument({ id: null, version: null, lang: null });
     }
     this.data = outcome.document;
     this.loadedSrc = source.src ? new URL(source.src, location.href).href : null;
     this.#write(outcome.document);
     const { id, version = null, lang } = outcome.document;
-    this.dispatchEvent(new CustomEvent('document-change', { detail: { id, version, lang } }));
+    this.#announceDocument({ id, version, lang });
+  }
+
+  #announceDocument(detail: DocumentChangeDetail): void {
+    this.dispatchEvent(new CustomEvent<DocumentChangeDetail>('document-change', { detail }));
   }
 
   #ownSections(): HTMLElement[] {

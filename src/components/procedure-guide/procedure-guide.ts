@@ -7,7 +7,7 @@ import { clampHeadingLevel } from '../../core/documents/heading-level.js';
 import { translate } from '../../core/i18n/messages.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { DocumentSource, loadDocumentNodes, type SourceError } from '../shared/document-source.js';
-import { localizedSource } from '../shared/language-sources.js';
+import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { generatedNodes, replaceGenerated } from '../shared/generated-nodes.js';
 import { ListenersController } from '../shared/listeners.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -102,7 +102,7 @@ export class ProcedureGuide extends LitElement {
    * language picks one, and a change of `lang` switches live.
    */
   @property() src = '';
-  /** Which source the text shown came from (`src-es=/guide.es.json`): another one loads again. */
+  /** The file the text shown came from (`src`, or the `src-<lang>` picked): another one loads again. */
   #shownSource?: string;
 
   /** `article` (all sections, with a table of contents), `accordion` (collapsed sections) or `steps` (one section at a time). */
@@ -128,6 +128,7 @@ export class ProcedureGuide extends LitElement {
 
   constructor() {
     super();
+    new LanguageSources(this);
     const onReaderInput = () => (this.#readerActive = true);
     const readerInputEvents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
     new ListenersController(this, [
@@ -156,11 +157,7 @@ export class ProcedureGuide extends LitElement {
       this.headingLevel = 2;
     }
     const source = localizedSource(this);
-    if (
-      `${source.attribute}=${source.src}` !== this.#shownSource ||
-      changed.has('procedure') ||
-      (changed.has('headingLevel') && generatedNodes(this, 'guide').length)
-    )
+    if (source.src !== this.#shownSource || changed.has('procedure') || (changed.has('headingLevel') && generatedNodes(this, 'guide').length))
       void this.#load(source);
     else if (changed.has('context') && this.#ownPlaceholders) void this.#fillOwnPlaceholders();
     else if (changed.has('noTimeline') && !this.#timeline) void this.#loadTimeline().then(() => this.requestUpdate());
@@ -212,7 +209,7 @@ export class ProcedureGuide extends LitElement {
 
   #loads = 0;
   async #load(source: { src: string; attribute: string }): Promise<void> {
-    this.#shownSource = `${source.attribute}=${source.src}`;
+    this.#shownSource = source.src;
     const call = ++this.#loads;
     this.error = null;
     // The clinic's own sections stay as they are; a built-in guide of that name still gives its timeline and search data.

@@ -4,7 +4,6 @@ import { builtInDocuments, isBuiltInDocumentName } from '../../core/documents/bu
 import { fetchDocument, type FetchError } from '../../core/documents/fetch.js';
 // The index of built-in documents is tiny (each text is its own chunk): loading it up front keeps a built-in document one request away.
 import { loadBuiltInDocument } from '../../content/index.js';
-import { LanguageSources } from './language-sources.js';
 
 /** The code that writes a document's sections into the page, loaded along with the text; null when it could not be loaded (offline). */
 export const loadDocumentNodes = (): Promise<typeof import('./document-nodes.js') | null> => import('./document-nodes.js').catch(() => null);
@@ -48,7 +47,6 @@ export class DocumentSource<Kind extends DocumentKind> implements ReactiveContro
   constructor(host: ReactiveControllerHost, kind: Kind) {
     this.#host = host;
     this.#kind = kind;
-    if (host instanceof HTMLElement) new LanguageSources(host as ReactiveControllerHost & HTMLElement);
     host.addController(this);
   }
 
