@@ -137,6 +137,44 @@ function readmeExampleFiles() {
   };
 }
 
+/**
+ * Local stand-ins for a clinic site's vendors (analytics, pixels, video frames, chat), with a
+ * request log: GET /vendors/<file>?id=<id> answers by the file's extension (a script that pushes
+ * its id to `window.runs`, a 1×1 GIF, a frame, a style sheet, a video that is not one) and logs the
+ * id; GET /api/vendor-log returns the ids requested since POST /api/vendor-log emptied it.
+ */
+function vendorStandIns() {
+  const log = [];
+  const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+  return async (ctx, next) => {
+    if (ctx.path === '/api/vendor-log') {
+      if (ctx.method === 'POST') log.length = 0;
+      ctx.body = JSON.stringify(log);
+      ctx.type = 'json';
+      return;
+    }
+    if (!ctx.path.startsWith('/vendors/')) return next();
+    const id = String(ctx.query.id ?? ctx.path);
+    log.push(id);
+    const extension = ctx.path.split('.').pop();
+    const [type, body] =
+      extension === 'js'
+        ? ['text/javascript', `(window.runs ??= []).push(${JSON.stringify(id)});`]
+        : extension === 'gif'
+          ? ['image/gif', gif]
+          : extension === 'css'
+            ? ['text/css', 'body { --vendor-style: 1; }']
+            : extension === 'webm'
+              ? ['video/webm', Buffer.alloc(16)]
+              : ['text/html', `<!doctype html><title>${id}</title><p>Stand-in for ${id}</p>`];
+    // Answered on the raw response, without the server's ETag: every load asks again, as a first visit to the vendor would.
+    ctx.respond = false;
+    ctx.status = 200;
+    ctx.res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+    ctx.res.end(body);
+  };
+}
+
 /** `?delay=<ms>` on any request answers that much later (at most 5 s): a slow network for one file. */
 function delayed() {
   return async (ctx, next) => {
@@ -161,7 +199,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [delayed(), readmeExampleFiles(), receiptsRoute(), slowBannerPage()],
+  middleware: [delayed(), readmeExampleFiles(), receiptsRoute(), slowBannerPage(), vendorStandIns()],
   // The hardening suite (test/hardening/) runs with its own config: web-test-runner.hardening.config.mjs.
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,

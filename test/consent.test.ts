@@ -125,7 +125,12 @@ describe('consent store', () => {
     store.subscribe((detail) => heard.push(detail));
     const onDocument = new Promise<CustomEvent>((resolve) => document.addEventListener('consent-change', (e) => resolve(e as CustomEvent), { once: true }));
     decide(store, 'reject-all', 'es');
-    const expected = { categories: { necessary: true, preferences: false, analytics: false, advertising: false }, method: 'reject-all', version: '2024-05' };
+    const expected = {
+      categories: { necessary: true, preferences: false, analytics: false, advertising: false },
+      services: {},
+      method: 'reject-all',
+      version: '2024-05',
+    };
     expect(heard).to.deep.equal([expected]);
     expect((await onDocument).detail).to.deep.equal(expected);
   });

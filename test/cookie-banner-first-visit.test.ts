@@ -6,7 +6,7 @@ describe('<cookie-banner> on a first visit', () => {
     localStorage.clear();
     document.body.insertAdjacentHTML(
       'beforeend',
-      `<cookie-banner policy-version="1"></cookie-banner>
+      `<cookie-banner policy-version="1" privacy-href="/privacy"></cookie-banner>
        <script type="text/plain" data-consent="analytics">window.firstVisitAnalytics = true;</script>`,
     );
     await import('../src/components/cookie-banner/define.js');

@@ -63,7 +63,12 @@ describe('<cookie-banner>', () => {
     const onElement = oneEvent(el, 'consent-change');
     const onDocument = oneEvent(document, 'consent-change');
     await sendKeys({ press: 'Enter' });
-    const expected = { categories: { necessary: true, preferences: true, analytics: true, advertising: true }, method: 'accept-all', version: '2024-05' };
+    const expected = {
+      categories: { necessary: true, preferences: true, analytics: true, advertising: true },
+      services: {},
+      method: 'accept-all',
+      version: '2024-05',
+    };
     expect((await onElement).detail).to.deep.equal(expected);
     expect((await onDocument).detail).to.deep.equal(expected);
     expect(firstLayer(el)).to.equal(null);
@@ -109,6 +114,7 @@ describe('<cookie-banner>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await change).detail).to.deep.equal({
       categories: { necessary: true, preferences: false, analytics: true, advertising: false },
+      services: {},
       method: 'custom',
       version: '2024-05',
     });
@@ -119,6 +125,7 @@ describe('<cookie-banner>', () => {
     const namespace = `banner-returning-${++count}`;
     const first = await banner('', namespace);
     button(first, 'accept-button').click();
+    first.parentElement!.remove(); // the next page
 
     const again = await banner('floating-button', namespace);
     await waitUntil(() => again.shadowRoot!.querySelector('[part="floating-button"]'));

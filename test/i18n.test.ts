@@ -1,3 +1,5 @@
+import { placeholderStrings } from '../src/components/cookie-banner/embed-placeholder.strings.js';
+import { choicesStrings } from '../src/components/cookie-banner/privacy-choices.strings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { bannerStrings } from '../src/components/cookie-banner/cookie-banner.strings.js';
 import { preferencesStrings } from '../src/components/cookie-banner/cookie-preferences.strings.js';
@@ -66,6 +68,8 @@ describe('i18n', () => {
     reloadStrings,
     changesStrings,
     timelineStrings,
+    placeholderStrings,
+    choicesStrings,
   };
   for (const [name, strings] of Object.entries(allStrings)) {
     it(`${name}: every UI string exists, non-empty and different, in English and Spanish`, () => {

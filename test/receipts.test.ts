@@ -17,7 +17,21 @@ describe('receipts: stored before anything else happens', () => {
     const decision = decide(store, 'reject-all', 'es');
     await waitUntil(async () => (await received()).receipts.length === 1);
     const [arrived] = (await received()).receipts;
-    expect(Object.keys(arrived).sort()).to.deep.equal(['categories', 'clientTime', 'gpc', 'id', 'locale', 'method', 'policyVersion', 'serverTime', 'type']);
+    expect(Object.keys(arrived).sort()).to.deep.equal([
+      'categories',
+      'clientTime',
+      'consentId',
+      'gpc',
+      'id',
+      'locale',
+      'method',
+      'policyVersion',
+      'sensitivePage',
+      'serverTime',
+      'services',
+      'shown',
+      'type',
+    ]);
     expect(arrived).to.include({ id: decision.receipt, locale: 'es', method: 'reject-all', policyVersion: '2024-05', type: 'consent' });
     await waitUntil(() => storedIds(store.options.namespace).length === 0, 'the delivered receipt stayed queued');
   });

@@ -95,6 +95,10 @@ describe('<sensitive-content>', () => {
       granted: (category: string) => category === 'preferences',
       showPreferences: async () => {},
       onChange: () => () => {},
+      get: () => null,
+      grant: () => {},
+      revoke: () => {},
+      shownTexts: () => ({}),
     };
     const el = await covered();
     el.shadowRoot!.querySelector<HTMLInputElement>('#show-all')!.click();

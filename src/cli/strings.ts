@@ -2,6 +2,8 @@ import { ageGateStrings } from '../components/age-gate/age-gate.strings.js';
 import { bannerStrings } from '../components/cookie-banner/cookie-banner.strings.js';
 import { preferencesStrings } from '../components/cookie-banner/cookie-preferences.strings.js';
 import { reloadStrings } from '../components/cookie-banner/withdrawal.strings.js';
+import { placeholderStrings } from '../components/cookie-banner/embed-placeholder.strings.js';
+import { choicesStrings } from '../components/cookie-banner/privacy-choices.strings.js';
 import { changesStrings } from '../components/legal-document/legal-changes.strings.js';
 import { legalStrings } from '../components/legal-document/legal-document.strings.js';
 import { disclaimerStrings } from '../components/medical-disclaimer/medical-disclaimer.strings.js';
@@ -19,6 +21,8 @@ export const everyMessages: readonly Messages<string>[] = [
   bannerStrings,
   preferencesStrings,
   reloadStrings,
+  placeholderStrings,
+  choicesStrings,
   ageGateStrings,
   disclaimerStrings,
   sensitiveStrings,

@@ -1,6 +1,9 @@
 import type { ConsentConfig, ConsentHost } from '../../core/consent/decision-core.js';
 import { defaultCategories } from '../../core/consent/consent-types.js';
+import type { ConsentCategory, ConsentService } from '../../core/consent/services.js';
 import { firstPartyUrl } from '../../core/platform/first-party-url.js';
+import { safeHref } from '../../core/platform/safe-url.js';
+import { placeholderTargets } from '../../core/consent/script-gate.js';
 import { storageKinds } from '../../core/platform/storage.js';
 import { providerMarkup, storageSettings } from '../shared/provider-markup.js';
 import { oneOf, warnAttribute } from '../shared/warn.js';
@@ -26,13 +29,27 @@ export function readConsentConfig(element: Element): ConsentConfig {
     else warnAttribute(tag, 'expires-days', attribute('expires-days'), 'days from 1 to 730', 'Using 180.');
   }
 
-  let categories: string[] = [...optionalCategories];
+  const customCategories = readCategories(element);
+  const known = [...optionalCategories, ...customCategories.map((category) => category.name)];
+  const services = readServices(element, ['necessary', ...known]);
+  // Without `categories`, a site that declares services is asked about the categories they are in (and its own).
+  const declared = services.length
+    ? known.filter((name) => services.some((service) => service.category === name) || !optionalCategories.includes(name as never))
+    : known;
+  let categories = declared;
   if (attribute('categories') !== null) {
     const asked = (attribute('categories') ?? '').split(/[\s,]+/).filter((name) => name && name !== 'necessary');
-    const unknown = asked.filter((name) => !optionalCategories.includes(name as never));
-    if (unknown.length) warnAttribute(tag, 'categories', attribute('categories'), optionalCategories.join(', '), `Ignoring ${unknown}.`);
+    const unknown = asked.filter((name) => !known.includes(name));
+    if (unknown.length) warnAttribute(tag, 'categories', attribute('categories'), known.join(', '), `Ignoring ${unknown}.`);
     categories = asked.filter((name) => !unknown.includes(name));
   }
+
+  // Shared with subdomains only when it is this host's own domain or a parent of it.
+  const cookieDomain = attribute('cookie-domain')?.replace(/^\./, '').toLowerCase() ?? null;
+  const host = location.hostname;
+  const validDomain = cookieDomain && cookieDomain.includes('.') && (host === cookieDomain || host.endsWith(`.${cookieDomain}`));
+  if (cookieDomain !== null && !validDomain)
+    warnAttribute(tag, 'cookie-domain', cookieDomain, `${host} or a parent domain of it`, 'The cookie stays on this host.');
 
   // The banner's own endpoint, else the provider's (already checked by the provider's rules).
   const own = attribute('record-endpoint');
@@ -47,7 +64,76 @@ export function readConsentConfig(element: Element): ConsentConfig {
     categories: ['necessary', ...categories],
     recordEndpoint,
     consentMode: element.hasAttribute('consent-mode'),
+    consentModeAdvanced: attribute('consent-mode') === 'advanced',
+    services: services.filter((service) => service.category === 'necessary' || categories.includes(service.category)),
+    customCategories,
+    sensitivePage: element.hasAttribute('sensitive-page') || !!element.closest('clinic-provider[sensitive-page]'),
+    cookieDomain: validDomain ? cookieDomain : null,
+    audit: element.hasAttribute('audit'),
   };
+}
+
+const validName = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** The declarations of one kind among the banner's children, each with a valid, unique `name`. */
+function declarations(banner: Element, kind: string): Element[] {
+  const seen = new Set<string>();
+  return [...banner.querySelectorAll(`:scope > ${kind}`)].filter((declaration) => {
+    const name = declaration.getAttribute('name') ?? '';
+    const problem = !validName.test(name) ? 'a lower-case name (letters, digits, - and _)' : seen.has(name) ? 'a name not used before' : '';
+    if (problem) warnAttribute(kind, 'name', name, problem, 'Ignoring it.');
+    seen.add(name);
+    return !problem;
+  });
+}
+
+/** `<consent-category name label description purpose label-es …>`: the clinic's own categories, texts per language. */
+function readCategories(banner: Element): ConsentCategory[] {
+  return declarations(banner, 'consent-category').flatMap((declaration) => {
+    const name = declaration.getAttribute('name')!;
+    if ((defaultCategories as readonly string[]).includes(name)) {
+      warnAttribute('consent-category', 'name', name, 'a category of your own', 'Built-in categories take label and description through categoryText.');
+      return [];
+    }
+    const texts: Pick<ConsentCategory, 'label' | 'description' | 'purpose'> = { label: {}, description: {}, purpose: {} };
+    for (const { name: attributeName, value } of declaration.attributes) {
+      const [field, lang = 'en'] = attributeName.split(/-(.+)/);
+      if (field in texts) texts[field as keyof typeof texts][lang] = value;
+    }
+    texts.label.en ??= name;
+    return [{ name, ...texts }];
+  });
+}
+
+/** `<consent-service name category label vendor purpose privacy-href cookies …>`: the site's vendors. */
+function readServices(banner: Element, categories: string[]): ConsentService[] {
+  return declarations(banner, 'consent-service').flatMap((declaration) => {
+    const read = (name: string) => declaration.getAttribute(name)?.trim() ?? '';
+    const name = read('name');
+    const category = read('category');
+    if (!categories.includes(category)) {
+      warnAttribute('consent-service', 'category', category, `one of ${categories.join(', ')}`, `Ignoring service "${name}".`);
+      return [];
+    }
+    const privacyHref = safeHref(read('privacy-href'));
+    if (read('privacy-href') && !privacyHref) warnAttribute('consent-service', 'privacy-href', read('privacy-href'), 'an http(s) address', 'No link is shown.');
+    return [
+      {
+        name,
+        category,
+        label: read('label') || name,
+        vendor: read('vendor'),
+        purpose: read('purpose'),
+        privacyHref,
+        cookies: read('cookies')
+          .split(/[\s,]+/)
+          .filter(Boolean),
+        allowedOnSensitive: declaration.hasAttribute('allowed-on-sensitive'),
+        saleOrShare: declaration.hasAttribute('sale-or-share'),
+        readsConsentMode: declaration.hasAttribute('reads-consent-mode'),
+      },
+    ];
+  });
 }
 
 /** A chunk that could not be loaded (offline, a deploy that removed it): said, naming what still works. */
@@ -63,6 +149,16 @@ export function setUiDefiner(define: () => void): void {
   defineUi = define;
 }
 
+type BannerUi = { showPreferences(): Promise<void>; showReloadNotice(): Promise<void> };
+
+/** Calls the banner's UI, defining it first when needed (a returning visitor's page has not). */
+async function withBanner(banner: Element, call: (ui: BannerUi) => Promise<void>): Promise<void> {
+  defineUi?.();
+  await customElements.whenDefined(tag);
+  const shown = (banner.isConnected ? banner : document.querySelector(tag)) as (Element & Partial<BannerUi>) | null;
+  if (shown?.showPreferences) await call(shown as BannerUi);
+}
+
 /**
  * What the decision core knows of a banner: its settings, read once (so each bad attribute warns
  * once, whether the core or the UI starts first), and how to open its preferences.
@@ -72,11 +168,21 @@ export function consentHostOf(banner: Element): ConsentHost {
   if (!host) {
     host = {
       config: readConsentConfig(banner),
-      async showPreferences() {
-        defineUi?.();
-        await customElements.whenDefined(tag);
-        const shown = banner.isConnected ? banner : document.querySelector(tag);
-        await (shown as (Element & { showPreferences?: () => Promise<void> }) | null)?.showPreferences?.();
+      showPreferences: () => withBanner(banner, (shown) => shown.showPreferences()),
+      reloadNeeded: () => void withBanner(banner, (shown) => shown.showReloadNotice()),
+      fillPrivacyChoices() {
+        if (document.querySelector('[data-privacy-choices]:empty'))
+          import('./privacy-choices.js').then(
+            (module) => module.fillPrivacyChoices(),
+            (error: unknown) => warnChunk('privacy choices', error, 'fill in the link text yourself'),
+          );
+      },
+      placeholders(store) {
+        if (document.querySelector(placeholderTargets))
+          import('./embed-placeholder.js').then(
+            (module) => module.placeholdAll(store),
+            (error: unknown) => warnChunk('placeholder', error, 'held-back embeds show nothing until they are allowed'),
+          );
       },
     };
     hosts.set(banner, host);

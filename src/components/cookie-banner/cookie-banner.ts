@@ -13,7 +13,7 @@ import { providerMarkup } from '../shared/provider-markup.js';
 import { themes } from '../shared/theme-css.js';
 import { oneOf } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
-import { adoptSheet, element, lazySheet } from './dom.js';
+import { adoptSheet, element, flatText, lazySheet } from './dom.js';
 import { PageRoom } from './page-room.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerCss } from './cookie-banner.styles.js';
@@ -114,7 +114,12 @@ export class CookieBanner extends HTMLElement {
   }
 
   connectedCallback(): void {
+    const first = document.querySelector('cookie-banner');
+    if (first !== this) return this.#warn(`is not the first <cookie-banner> of this page; only that one asks (one banner per page)`);
     this.#store = startConsent(consentHostOf(this));
+    const provider = document.querySelector('clinic-provider');
+    const missed = ['storage-namespace', 'record-endpoint', 'privacy-href', 'sensitive-page'].filter((name) => provider?.hasAttribute(name));
+    if (!this.closest('clinic-provider') && missed.length) this.#warn(`is outside <clinic-provider>, so it does not get the provider’s ${missed.join(', ')}`);
     this.#settings = askProvider(this, (settings, unsubscribe) => {
       if (!this.isConnected) return unsubscribe?.();
       this.#settings = settings;
@@ -130,6 +135,7 @@ export class CookieBanner extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#unsubscribe?.();
+    this.#unsubscribe = null;
     document.removeEventListener('focusin', this.#rememberFocus);
     this.#open = false;
     this.#keepFocusVisible();
@@ -140,7 +146,7 @@ export class CookieBanner extends HTMLElement {
     if (name === 'layout' && value !== null) oneOf('cookie-banner', 'layout', value, bannerLayouts, 'bar');
     if (name === 'theme' && value !== null) oneOf('cookie-banner', 'theme', value, themes, 'light');
     if (name === 'privacy-href') checkedHref('cookie-banner', name, value, true);
-    if (this.isConnected) this.#requestRender();
+    if (this.#unsubscribe) this.#requestRender();
   }
 
   /** Shows the first layer again. */
@@ -160,35 +166,32 @@ export class CookieBanner extends HTMLElement {
     this.#render();
     // The dialog's buttons and theme come from the banner's styles, also when nothing else is shown.
     adoptSheet(this.#root, bannerSheet(), true);
-    this.#preferences.open(this.#root, this.#store!, resolveLocale(this), this.categoryText, (choice) => this.#decide(choice));
+    const { customCategories } = consentHostOf(this).config;
+    this.#preferences.open(this.#root, this.#store!, resolveLocale(this), { ...this.categoryText }, customCategories, (choice) => this.#decide(choice));
   }
 
-  #decide(choice: ConsentChoice): void {
-    const before = this.#store!.decision?.categories ?? {};
-    const after = decide(this.#store!, choice, resolveLocale(this)).categories;
-    const revoked = Object.keys(before).filter((category) => before[category] && !after[category]);
-    this.#notice = 'saved';
-    if (revoked.length) {
-      const locale = resolveLocale(this);
-      import('./withdrawal.js').then(
-        ({ withdraw }) => this.#showReloadNotice(withdraw(this.#root, revoked, locale)),
-        (error: unknown) => warnChunk('clean-up', error, 'the withdrawn categories’ cookies were not deleted'),
-      );
-    }
-    this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
-    this.#render();
-    // Back to where the visitor was; with nowhere to go back to, to the button that reopens the choice.
-    if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
-    else this.#floating?.focus();
-  }
-
-  /** The withdrawal's notice that a reload is needed, shown until the visitor's next step. */
-  #showReloadNotice(notice: HTMLElement | null): void {
+  /** Tells the visitor that what they withdrew already ran and a reload stops it, until their next step. */
+  async showReloadNotice(): Promise<void> {
+    const locale = resolveLocale(this);
+    const notice = await import('./withdrawal.js').then(
+      ({ reloadNotice }) => reloadNotice(this.#root, locale),
+      (error: unknown) => warnChunk('reload notice', error, 'a reload stops what was withdrawn'),
+    );
     if (!notice) return;
     this.#notice = 'reload';
     this.#reload?.remove();
     this.#reload = this.#root.insertBefore(notice, this.#floating);
     this.#requestRender();
+  }
+
+  #decide(choice: ConsentChoice): void {
+    decide(this.#store!, choice, resolveLocale(this));
+    this.#notice = 'saved';
+    this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
+    this.#render();
+    // Back to where the visitor was; with nowhere to go back to, to the button that reopens the choice.
+    if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
+    else this.#floating?.focus();
   }
 
   #onDecision(detail: ConsentChangeDetail): void {
@@ -266,12 +269,13 @@ export class CookieBanner extends HTMLElement {
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
     this.#status ??= root.appendChild(element('p', { class: 'visually-hidden', role: 'status' }));
-    const announced = this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${t('text')}` : '';
+    const announced = this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${this.#sentence(t, locale)}` : '';
     if (this.#status.textContent !== announced) this.#status.textContent = announced;
 
     // Without a provider's answer (its script is not on the page), its markup gives the address, checked as the provider checks it.
     const provided = this.#settings ? this.#settings.privacyHref : safeHref(providerMarkup(this)('privacy-href'));
     const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? provided;
+    if (!href) this.#warn('has no privacy-href, nor a <clinic-provider privacy-href> around it: visitors cannot read your Privacy Policy from the banner');
     const modal = this.layout === 'modal';
     const builtFrom = this.#open ? `${modal} ${locale} ${globalPrivacyControl()} ${href}` : '';
     if (builtFrom !== this.#bannerBuiltFrom) {
@@ -284,6 +288,7 @@ export class CookieBanner extends HTMLElement {
       this.#banner = builtFrom ? root.insertBefore(this.#firstLayer(t, locale, modal, href), root.firstChild) : null;
       this.#bannerBuiltFrom = builtFrom;
       if (focusedPart) this.#banner?.querySelector<HTMLElement>(`[part="${focusedPart}"]`)?.focus();
+      if (this.#banner) this.#store!.presented('banner', flatText(this.#banner));
     }
     // Only in the page (it may have been removed before its first frame), and again after a move,
     // which ends a dialog's modality.
@@ -302,12 +307,33 @@ export class CookieBanner extends HTMLElement {
     this.#keepFocusVisible();
   }
 
+  #warn(problem: string): void {
+    if (!warned.has(problem)) console.warn(`clinic-elements: <cookie-banner> ${problem}.`);
+    warned.add(problem);
+  }
+
+  /** What the site asks consent for, in one sentence naming only the categories it declares. */
+  #sentence(t: (key: BannerStringKey) => string, locale: string): string {
+    const { categories, customCategories } = consentHostOf(this).config;
+    const lang = locale.split('-')[0];
+    const purposes = categories.slice(1).map((name) => {
+      const own = customCategories.find((category) => category.name === name);
+      return own ? (own.purpose[lang] ?? own.purpose.en ?? own.label[lang] ?? own.label.en) : t(`purpose.${name}` as BannerStringKey);
+    });
+    return purposes.length ? translate(bannerStrings, locale, 'text', { purposes: new Intl.ListFormat(locale).format(purposes) }) : t('onlyNecessary');
+  }
+
   /** The first layer: the question, the policy link, and three choices of equal weight. */
   #firstLayer(t: (key: BannerStringKey) => string, locale: string, modal: boolean, href: string | null): HTMLElement {
     const choice = (part: string, key: BannerStringKey, onclick: () => void) => element('button', { part, type: 'button', onclick }, t(key));
+    const changes = this.getAttribute('policy-changes');
     const content = [
       element('h2', { id: 'banner-title', tabindex: '-1', autofocus: modal }, t('title')),
-      element('p', {}, `${t('text')} `, href && element('a', { href }, t('policyLink'))),
+      // The clinic's own sentence, slotted as `<p slot="text">`, replaces the built-in one.
+      element('p', {}, element('slot', { name: 'text' }, this.#sentence(t, locale)), ' ', href && element('a', { href }, t('policyLink'))),
+      this.#store!.previousVersion !== null &&
+        (changes || this.querySelector('[slot="changes"]')) &&
+        element('p', { class: 'changes' }, `${t('changed')} `, element('slot', { name: 'changes' }, changes)),
       globalPrivacyControl() && element('p', { class: 'gpc' }, t('gpc')),
       element(
         'div',
@@ -324,6 +350,9 @@ export class CookieBanner extends HTMLElement {
       : element('section', { ...shared, role: 'region' }, ...content);
   }
 }
+
+/** Problems told once per page, however often a banner renders. */
+const warned = new Set<string>();
 
 /** Runs `work` when the page is idle (at the latest after two seconds), where the browser can tell. */
 function whenIdle(work: () => void): void {

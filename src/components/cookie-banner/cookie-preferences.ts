@@ -1,5 +1,6 @@
 import type { ConsentStore } from '../../core/consent/consent-store.js';
 import type { ConsentChoice } from '../../core/consent/consent-types.js';
+import { servicePrefix, type ConsentCategory, type ConsentService } from '../../core/consent/services.js';
 import { globalPrivacyControl } from '../../core/consent/gpc.js';
 import { translate } from '../../core/i18n/messages.js';
 import { type Locale } from '../../core/i18n/locale.js';
@@ -7,28 +8,43 @@ import { cssText } from '../shared/theme-css.js';
 import type { CategoryText } from './cookie-banner.js';
 import { bannerStrings } from './cookie-banner.strings.js';
 import { preferencesStrings, type PreferencesStringKey } from './cookie-preferences.strings.js';
-import { adoptSheet, element, lazySheet } from './dom.js';
+import { adoptSheet, element, flatText, lazySheet } from './dom.js';
 
 /**
  * The preferences dialog of `<cookie-banner>`, loaded the first time a visitor asks for it (or
  * while the page is idle once the banner shows): a switch per category with its description from
- * the Privacy Policy, and Save. The switches are the state: Save reads them, so nothing is kept
- * here between openings.
+ * the Privacy Policy, under it a switch per declared service with who receives what (the "cookie
+ * table"), and Save. The switches are the state: Save reads them, so nothing is kept here between
+ * openings.
  */
-export function open(root: ShadowRoot, store: ConsentStore, locale: Locale, categoryText: CategoryText, onDecide: (choice: ConsentChoice) => void): void {
+export function open(
+  root: ShadowRoot,
+  store: ConsentStore,
+  locale: Locale,
+  categoryText: CategoryText,
+  customCategories: ConsentCategory[],
+  onDecide: (choice: ConsentChoice) => void,
+): void {
   prepare(root);
   let dialog = root.querySelector<HTMLDialogElement>('#preferences');
-  // Built again when the language or the categories' texts have changed since (never while it is open).
-  const from = locale + JSON.stringify(categoryText);
+  // Built again when the language, the categories' texts or the consent id have changed since (never while it is open).
+  const from = locale + JSON.stringify(categoryText) + store.consentId;
   if (!dialog || (!dialog.open && builtFrom.get(dialog) !== from)) {
-    const built = build(store, locale, categoryText, onDecide);
+    const own = Object.fromEntries(
+      customCategories.map(({ name, label, description }) => [name, { label: pick(label, locale), description: pick(description, locale) }]),
+    );
+    const built = build(store, locale, { ...own, ...categoryText }, onDecide);
     if (dialog) dialog.replaceWith(built);
     else root.insertBefore(built, root.querySelector('[role="status"]'));
     builtFrom.set((dialog = built), from);
   }
   dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]').forEach((input) => (input.checked = store.granted(input.name)));
   if (!dialog.open) dialog.showModal();
+  store.presented('preferences', flatText(dialog));
 }
+
+/** The text in the page's language, else in English. */
+const pick = (texts: Record<string, string>, locale: string) => texts[locale.split('-')[0]] ?? texts.en;
 
 /** Parses and adopts the dialog's styles ahead of time (when fetched while the page is idle), so it opens at once. */
 export function prepare(root: ShadowRoot): void {
@@ -45,32 +61,61 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
     onDecide(Object.fromEntries(switches.map((input) => [input.name, input.checked])));
   };
   // A native checkbox with role=switch exposes its state itself; aria-checked would duplicate it (ARIA in HTML).
-  const category = (id: string) =>
+  const switchRow = (id: string, name: string, label: string, locked: boolean, onchange: () => void) =>
     element(
+      'div',
+      { class: 'switch-row' },
+      element('label', { for: `switch-${id}` }, label),
+      locked && element('span', { class: 'always-on' }, t('alwaysOn')),
+      element('input', { id: `switch-${id}`, name, type: 'checkbox', role: 'switch', 'aria-describedby': `description-${id}`, disabled: locked, onchange }),
+    );
+  const inputs = (selector: string) => [...dialog.querySelectorAll<HTMLInputElement>(selector)];
+  // The category's switch sets all its services; it is on when all of them are.
+  const category = (id: string) => {
+    const services = store.options.services.filter((service) => service.category === id);
+    const ofServices = `[data-category="${id}"] input`;
+    return element(
       'li',
       {},
-      element(
-        'div',
-        { class: 'switch-row' },
-        element('label', { for: `switch-${id}` }, text(id, 'label')),
-        id === 'necessary' && element('span', { class: 'always-on' }, t('alwaysOn')),
-        element('input', {
-          id: `switch-${id}`,
-          name: id,
-          type: 'checkbox',
-          role: 'switch',
-          'aria-describedby': `description-${id}`,
-          disabled: id === 'necessary',
-        }),
+      switchRow(id, id, text(id, 'label'), id === 'necessary', () =>
+        inputs(ofServices).forEach((input) => (input.checked = inputs(`#switch-${id}`)[0].checked)),
       ),
       element('p', { id: `description-${id}`, class: 'description' }, text(id, 'description')),
+      services.length > 0 &&
+        element(
+          'ul',
+          { class: 'services', 'data-category': id },
+          ...services.map((service) =>
+            serviceItem(service, id === 'necessary', () => (inputs(`#switch-${id}`)[0].checked = inputs(ofServices).every((input) => input.checked))),
+          ),
+        ),
     );
+  };
+  /** A service's switch, and who receives what: vendor, purpose, cookies and the vendor's privacy policy. */
+  const serviceItem = (service: ConsentService, locked: boolean, onchange: () => void) => {
+    const id = `service-${service.name}`;
+    const row = (term: PreferencesStringKey, ...value: (Node | string | null)[]) => [element('dt', {}, t(term)), element('dd', {}, ...value)];
+    return element(
+      'li',
+      {},
+      switchRow(id, servicePrefix + service.name, service.label, locked, onchange),
+      element(
+        'dl',
+        { id: `description-${id}`, class: 'description' },
+        ...(service.vendor ? row('vendor', service.vendor) : []),
+        ...(service.purpose ? row('purpose', service.purpose) : []),
+        ...row('cookies', service.cookies.join(', ') || t('none')),
+        ...(service.privacyHref ? row('privacy', element('a', { href: service.privacyHref, target: '_blank', rel: 'noopener' }, service.privacyHref)) : []),
+      ),
+    );
+  };
   const dialog = element(
     'dialog',
     { id: 'preferences', part: 'preferences', class: 'preferences', 'aria-labelledby': 'preferences-title', lang: locale },
     element('h2', { id: 'preferences-title' }, t('preferencesTitle')),
     element('p', {}, t('preferencesIntro')),
     globalPrivacyControl() && element('p', { class: 'gpc' }, translate(bannerStrings, locale, 'gpc')),
+    store.options.sensitivePage && element('p', { class: 'sensitive' }, t('sensitive')),
     element('ul', { class: 'categories' }, ...store.options.categories.map(category)),
     element(
       'div',
@@ -79,6 +124,7 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
       element('button', { type: 'button', onclick: () => onDecide('accept-all') }, translate(bannerStrings, locale, 'acceptAll')),
       element('button', { type: 'button', onclick: () => onDecide('reject-all') }, translate(bannerStrings, locale, 'rejectAll')),
     ),
+    store.consentId && element('p', { class: 'consent-id' }, `${t('consentId')} `, element('code', {}, store.consentId)),
     element('button', { class: 'close', type: 'button', 'aria-label': t('close'), onclick: () => dialog.close() }, '×'),
   ) as HTMLDialogElement;
   return dialog;
@@ -116,6 +162,29 @@ const preferencesCss = cssText`
   }
   .description {
     margin: 0.25rem 0 0;
+  }
+  .services {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1rem;
+    list-style: none;
+    border-inline-start: 2px solid var(--clinic-color-border, #c5cfda);
+  }
+  .services li {
+    padding: 0.5rem 0;
+    border: 0;
+  }
+  .services .switch-row label {
+    font-weight: 500;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .consent-id code {
+    overflow-wrap: anywhere;
   }
   input[role='switch'] {
     appearance: none;

@@ -35,3 +35,10 @@ export function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet, first = false
   const others = sheets.filter((adopted) => adopted !== sheet);
   root.adoptedStyleSheets = first ? [sheet, ...others] : [...others, sheet];
 }
+
+/** The words a visitor sees in `node`, slotted content in place of its slots, white space folded. */
+export function flatText(node: Node): string {
+  if (node instanceof HTMLSlotElement && node.assignedNodes().length) return node.assignedNodes().map(flatText).join(' ');
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+  return [...node.childNodes].map(flatText).join(node instanceof HTMLElement && getComputedStyle(node).display !== 'inline' ? ' ' : '');
+}

@@ -1,4 +1,3 @@
-import { revoke } from '../../core/consent/revoke.js';
 import { translate } from '../../core/i18n/messages.js';
 import { reloadStrings } from './withdrawal.strings.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -6,12 +5,10 @@ import { cssText } from '../shared/theme-css.js';
 import { adoptSheet, element, lazySheet } from './dom.js';
 
 /**
- * What a withdrawal of consent does on the page, loaded only when a visitor turns a category off
- * that was on: the categories' declared cookies are deleted and, when something of theirs already
- * ran, a notice offers the reload that stops it.
+ * The notice after a withdrawal of consent whose scripts or embeds already ran (the decision core
+ * has deleted their declared cookies): it offers the reload that stops them. Loaded only then.
  */
-export function withdraw(root: ShadowRoot, categories: readonly string[], locale: Locale): HTMLElement | null {
-  if (!revoke(categories).reloadNeeded) return null;
+export function reloadNotice(root: ShadowRoot, locale: Locale): HTMLElement {
   adoptSheet(root, reloadSheet());
   const t = (key: keyof (typeof reloadStrings)['en']) => translate(reloadStrings, locale, key);
   return element(

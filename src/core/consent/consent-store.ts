@@ -1,9 +1,11 @@
 import { ClinicStorage, type StorageKind } from '../platform/storage.js';
 import { recordReceipt, resumeDelivery, type ReceiptTarget } from '../receipts/record.js';
 import type { ConsentReceipt } from '../receipts/types.js';
+import { sha256 } from '../documents/hash.js';
 import { decide } from './decide.js';
 import { globalPrivacyControl } from './gpc.js';
 import type { ConsentChangeDetail, ConsentDecision, ConsentMethod } from './consent-types.js';
+import { servicePrefix, type ConsentService } from './services.js';
 
 export interface ConsentStoreOptions {
   /** Keeps one site's decision apart from another's on the same origin. */
@@ -17,6 +19,12 @@ export interface ConsentStoreOptions {
   categories: readonly string[];
   /** Same-origin URL that receives receipts, or null. */
   recordEndpoint: string | null;
+  /** The vendors the site declares, each in one of `categories`. */
+  services?: readonly ConsentService[];
+  /** A page where analytics and advertising stay held back whatever was granted (recorded in receipts). */
+  sensitivePage?: boolean;
+  /** Domain of the consent cookie (`storage: 'cookie'`), to share it across subdomains. */
+  cookieDomain?: string | null;
   /** The clock; tests move it. */
   now?: () => number;
 }
@@ -34,13 +42,15 @@ const isDecision = (value: unknown): value is ConsentDecision => {
     Object.values(d.categories).every((granted) => typeof granted === 'boolean') &&
     d.expiresAt > 0 &&
     methods.includes(d.method) &&
-    typeof d.receipt === 'string'
+    typeof d.receipt === 'string' &&
+    Object.values(d.services ?? {}).every((granted) => typeof granted === 'boolean')
   );
 };
 
 export { globalPrivacyControl };
 
 type Listener = (detail: ConsentChangeDetail) => void;
+type ShownText = { text: string; hash?: string | null; hashed: Promise<void> };
 
 /**
  * The visitor's consent: deny by default, persisted, versioned, expiring, shared across tabs, and
@@ -50,12 +60,16 @@ export class ConsentStore {
   readonly options: Required<ConsentStoreOptions>;
   #storage: ClinicStorage;
   #decision: ConsentDecision | null = null;
+  /** What was stored, whichever policy version it was for (it keeps the consent id and says what changed). */
+  #stored: ConsentDecision | null = null;
+  /** The texts the visitor was shown, by layer, with their SHA-256 once computed: the next receipt's proof. */
+  #shown = new Map<string, ShownText>();
   #listeners = new Set<Listener>();
   #channel: BroadcastChannel | null = null;
 
   constructor(options: ConsentStoreOptions) {
-    this.options = { now: Date.now, ...options };
-    this.#storage = new ClinicStorage({ kind: options.storage, namespace: options.namespace });
+    this.options = { now: Date.now, services: [], cookieDomain: null, sensitivePage: false, ...options };
+    this.#storage = new ClinicStorage({ kind: options.storage, namespace: options.namespace, cookieDomain: options.cookieDomain });
     this.#decision = this.#readCurrent();
     // After this task: registering for storage events costs a first visit's banner a few
     // milliseconds before the page's first paint.
@@ -83,9 +97,49 @@ export class ConsentStore {
     return this.decision === null;
   }
 
-  /** `necessary` is always granted; everything else only by a current decision. */
-  granted(category: string): boolean {
-    return category === 'necessary' || this.decision?.categories[category] === true;
+  /** The stable id of this browser's consent, shown to the visitor for support and data-subject requests. */
+  get consentId(): string | null {
+    return (this.#decision ?? this.#stored)?.consentId ?? null;
+  }
+
+  /** The policy version of a decision that no longer counts because the policy changed since. */
+  get previousVersion(): string | null {
+    return this.needsDecision && this.#stored && this.#stored.version !== this.options.policyVersion ? this.#stored.version : null;
+  }
+
+  /** The declared service `service:<name>` names. */
+  service(name: string): ConsentService | undefined {
+    return this.options.services.find((service) => servicePrefix + service.name === name);
+  }
+
+  /**
+   * `necessary` is always granted; a category by a current decision; a service by its own switch
+   * (a service declared after the decision, by its category's), one in `necessary` always.
+   */
+  granted(name: string): boolean {
+    const categories = this.decision?.categories ?? {};
+    if (!name.startsWith(servicePrefix)) return name === 'necessary' || categories[name] === true;
+    const service = this.service(name);
+    return !!service && (service.category === 'necessary' || (this.decision?.services?.[service.name] ?? categories[service.category]) === true);
+  }
+
+  /** A text the visitor was shown (`layer`: the banner, the preferences, a placeholder), proven in the next receipt by its SHA-256. */
+  presented(layer: string, text: string): void {
+    text = text.replace(/\s+/g, ' ').trim().normalize('NFC');
+    if (this.#shown.get(layer)?.text === text) return;
+    const shown: ShownText = {
+      text,
+      hashed: sha256(text).then(
+        (hash) => void (shown.hash = hash),
+        () => void (shown.hash = null),
+      ),
+    };
+    this.#shown.set(layer, shown);
+  }
+
+  /** The texts shown so far in this page, by layer: what a receipt's `shown` hashes are of. */
+  get shownTexts(): Record<string, string> {
+    return Object.fromEntries([...this.#shown].map(([layer, { text }]) => [layer, text]));
   }
 
   /**
@@ -94,8 +148,15 @@ export class ConsentStore {
    * others told, so a page that reloads on `consent-change` loses neither.
    */
   record(decision: ConsentDecision, receipt: ConsentReceipt): void {
-    recordReceipt(this.#receiptTarget, receipt);
-    this.#decision = decision;
+    // The proof of the texts, computed as they were shown; a receipt made the instant they appear waits for it.
+    const shown = [...this.#shown];
+    const send = () => {
+      const proven: ConsentReceipt = { ...receipt, shown: Object.fromEntries(shown.flatMap(([layer, { hash }]) => (hash ? [[layer, hash]] : []))) };
+      recordReceipt(this.#receiptTarget, proven);
+    };
+    if (shown.every(([, { hash }]) => hash !== undefined)) send();
+    else void Promise.all(shown.map(([, { hashed }]) => hashed)).then(send);
+    this.#decision = this.#stored = decision;
     this.#storage.write(decisionKey, decisionVersion, decision, this.options.expiresDays);
     this.#channel?.postMessage('decided');
     this.#notify();
@@ -108,16 +169,20 @@ export class ConsentStore {
   }
 
   #readCurrent(): ConsentDecision | null {
-    const stored = this.#storage.read(decisionKey, decisionVersion, isDecision);
+    const stored = (this.#stored = this.#storage.read(decisionKey, decisionVersion, isDecision));
     // Whether it still counts is checked when it is read (`decision`).
-    if (!stored || stored.version !== this.options.policyVersion) return null;
-    return stored;
+    return stored?.version === this.options.policyVersion ? stored : null;
   }
 
   #notify(): void {
     const decision = this.decision;
     if (!decision) return;
-    const detail: ConsentChangeDetail = { categories: { ...decision.categories }, method: decision.method, version: decision.version };
+    const detail: ConsentChangeDetail = {
+      categories: { ...decision.categories },
+      services: { ...decision.services },
+      method: decision.method,
+      version: decision.version,
+    };
     this.#listeners.forEach((listener) => listener(detail));
     document.dispatchEvent(new CustomEvent('consent-change', { detail }));
   }
@@ -143,11 +208,13 @@ export class ConsentStore {
     refresh();
   }
 
-  /** A stored grant of advertising does not survive the visitor turning Global Privacy Control on. */
+  /** A stored grant of advertising, or of a service that sells or shares, does not survive the visitor turning Global Privacy Control on. */
   #honourGpc(): void {
     const decision = this.decision;
-    if (!decision || !globalPrivacyControl() || !decision.categories.advertising || decision.gpc) return;
+    const sold = this.options.services.filter((service) => service.saleOrShare && this.granted(servicePrefix + service.name));
+    if (!decision || !globalPrivacyControl() || !(decision.categories.advertising || sold.length) || decision.gpc) return;
+    const withdrawn = Object.fromEntries(sold.map((service) => [servicePrefix + service.name, false]));
     // After the constructor, so whoever made the store can listen for the change.
-    queueMicrotask(() => decide(this, { ...decision.categories, advertising: false }, document.documentElement.lang || 'en', 'gpc'));
+    queueMicrotask(() => decide(this, { ...decision.categories, ...withdrawn, advertising: false }, document.documentElement.lang || 'en', 'gpc'));
   }
 }

@@ -4,12 +4,14 @@ function categoriesOf(element: Element): string[] {
 }
 
 /**
- * Deletes first-party cookies by name, on this host and its parent domains. Scripts that already
- * ran keep running: only a reload stops them, which the caller tells the visitor.
+ * Deletes first-party cookies by name (`_ga_*`: every name that starts with `_ga_`), on this host
+ * and its parent domains. Scripts that already ran keep running: only a reload stops them, which
+ * the caller tells the visitor.
  */
 export function deleteCookies(names: readonly string[]): string[] {
-  const present = new Set(document.cookie.split('; ').map((pair) => decodeURIComponent(pair.split('=')[0])));
-  const deleted = names.filter((name) => present.has(name));
+  const present = document.cookie.split('; ').map((pair) => decodeURIComponent(pair.split('=')[0]));
+  const matches = (cookie: string, name: string) => (name.endsWith('*') ? cookie.startsWith(name.slice(0, -1)) : cookie === name);
+  const deleted = present.filter((cookie) => cookie && names.some((name) => matches(cookie, name)));
   const parts = location.hostname.split('.');
   const domains = ['', ...parts.slice(0, -1).map((_, i) => `; domain=.${parts.slice(i).join('.')}`)];
   for (const name of deleted) {
@@ -18,7 +20,7 @@ export function deleteCookies(names: readonly string[]): string[] {
   return deleted;
 }
 
-/** Cookie names the page declares for a category: `data-cookies="_ga _gid"` on its held-back elements. */
+/** Cookie names the page declares for a category or service: `data-cookies="_ga _gid"` on its held-back elements. */
 export function cookiesDeclaredFor(category: string): string[] {
   const names = [...document.querySelectorAll('[data-consent][data-cookies]')]
     .filter((element) => categoriesOf(element).includes(category))
@@ -26,7 +28,7 @@ export function cookiesDeclaredFor(category: string): string[] {
   return [...new Set(names)];
 }
 
-/** Whether a held-back script or embed of one of these categories already ran: only a reload stops it. */
+/** Whether a held-back script or embed of one of these categories or services already ran: only a reload stops it. */
 export function ranFor(categories: readonly string[]): boolean {
   return [...document.querySelectorAll('[data-consent][data-consent-ran]')].some((element) =>
     categoriesOf(element).some((category) => categories.includes(category)),
@@ -34,9 +36,10 @@ export function ranFor(categories: readonly string[]): boolean {
 }
 
 /**
- * After a visitor withdraws categories: deletes the first-party cookies the page declared for them
- * and tells whether something already running needs a reload to stop.
+ * After a visitor withdraws categories or services (`service:<name>`): deletes the first-party
+ * cookies declared for them (on their held-back elements, and `cookies`: those of the withdrawn
+ * services' declarations) and tells whether something already running needs a reload to stop.
  */
-export function revoke(categories: readonly string[]): { deleted: string[]; reloadNeeded: boolean } {
-  return { deleted: deleteCookies(categories.flatMap(cookiesDeclaredFor)), reloadNeeded: ranFor(categories) };
+export function revoke(names: readonly string[], cookies: readonly string[] = []): { deleted: string[]; reloadNeeded: boolean } {
+  return { deleted: deleteCookies([...cookies, ...names.flatMap(cookiesDeclaredFor)]), reloadNeeded: ranFor(names) };
 }

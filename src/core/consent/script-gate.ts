@@ -1,45 +1,83 @@
+import { consentNames } from './services.js';
+
 /**
- * Runs the scripts and loads the embeds the page held back until their consent category is granted:
+ * Runs the scripts and loads the embeds, pixels and media the page held back until their consent
+ * is granted:
  *
  *   <script type="text/plain" data-consent="analytics" src="/stats.js"></script>
- *   <iframe data-consent="advertising" data-src="/ad-frame.html"></iframe>
+ *   <iframe data-consent="service:youtube" data-src="/video-frame.html"></iframe>
+ *   <img data-consent="advertising" data-src="/pixel.gif" alt="">
  *
- * A script runs once; its `nonce` is carried over so a strict CSP still allows it. Several
- * categories (`data-consent="analytics advertising"`) must all be granted.
+ * `img`, `iframe`, `video`, `audio`, `source` (inside a held-back video or audio) and `link`
+ * (`data-href` or `data-src`) get their `data-src`, `data-srcset`, `data-poster` and `data-href`
+ * back. A script runs once; its `nonce` is carried over so a strict CSP still allows it. Scripts
+ * run in document order: one with `src` (and without `async`) is waited for before the next runs.
+ * Several names (`data-consent="analytics advertising"`) must all be allowed.
  */
-const pending = 'script[type="text/plain"][data-consent]:not([data-consent-ran]), iframe[data-consent][data-src]:not([data-consent-ran])';
-const skippedAttributes = new Set(['type', 'data-consent', 'data-type', 'nonce']);
+export const heldBack =
+  ':is(script[type="text/plain"],iframe,img,video,audio,link)[data-consent]:not([data-consent-ran]):is(script,[data-src],[data-srcset],[data-href],[data-poster],video,audio)';
+/** Held-back embeds that get a placeholder: frames, videos and audio (pixels and scripts show nothing). */
+export const placeholderTargets = ':is(iframe,video,audio)[data-consent]:not([data-consent-ran],[data-consent-placeholder])';
+const skippedAttributes = new Set(['type', 'data-consent', 'data-type', 'nonce', 'data-consent-ran']);
 
-export function categoriesOf(element: Element): string[] {
-  return (element.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
-}
+/** The script a held-back script is still waiting for (the one before it in the page), if any. */
+let loading: Promise<unknown> | null = null;
 
-/** Releases every held-back element in `root` whose categories are all granted. Returns how many. */
-export function releaseGated(root: ParentNode, granted: (category: string) => boolean): number {
+/** Releases every held-back element in `root` whose names are all allowed. Returns how many. */
+export function releaseGated(root: ParentNode, allowed: (name: string) => boolean): number {
   let released = 0;
-  root.querySelectorAll<HTMLScriptElement | HTMLIFrameElement>(pending).forEach((element) => {
-    const categories = categoriesOf(element);
-    if (categories.length === 0 || !categories.every(granted)) return;
-    element.setAttribute('data-consent-ran', '');
-    released += 1;
-    if (element instanceof HTMLIFrameElement) {
-      element.src = element.getAttribute('data-src')!;
-      return;
-    }
-    const script = document.createElement('script');
-    for (const { name, value } of element.attributes) if (!skippedAttributes.has(name) && name !== 'data-consent-ran') script.setAttribute(name, value);
-    script.type = element.getAttribute('data-type') ?? 'text/javascript';
-    if (element.nonce) script.nonce = element.nonce;
-    if (!element.src) script.text = element.text;
-    element.after(script);
+  root.querySelectorAll(heldBack).forEach((element) => {
+    const names = consentNames(element.getAttribute('data-consent'));
+    if (names.length && names.every(allowed)) released += +release(element);
   });
   return released;
 }
 
-/** Keeps releasing elements added to the page later (single-page apps, tag managers, CMS widgets). */
-export function watchGated(granted: (category: string) => boolean): MutationObserver {
+/** Releases one held-back element, whatever was granted (a placeholder's "Load this video"). */
+export function release(element: Element): boolean {
+  if (element.hasAttribute('data-consent-ran')) return false;
+  element.setAttribute('data-consent-ran', '');
+  if (!(element instanceof HTMLScriptElement)) {
+    for (const source of [element, ...element.querySelectorAll('source')])
+      for (const name of ['src', 'srcset', 'poster', 'href']) {
+        const value = source.getAttribute(`data-${name}`);
+        if (value !== null) source.setAttribute(name === 'src' && source instanceof HTMLLinkElement ? 'href' : name, value);
+      }
+    if (element instanceof HTMLMediaElement) element.load();
+    element.dispatchEvent(new Event('consent-released'));
+    return true;
+  }
+  const script = document.createElement('script');
+  for (const { name, value } of element.attributes) if (!skippedAttributes.has(name)) script.setAttribute(name, value);
+  script.type = element.getAttribute('data-type') ?? 'text/javascript';
+  if (element.nonce) script.nonce = element.nonce;
+  if (!element.src) script.text = element.text;
+  // A script added by code runs as soon as it loads unless `async` is false.
+  const waitsForIt = element.src && !element.hasAttribute('async');
+  if (waitsForIt) script.async = false;
+  const run = () => {
+    element.after(script);
+    if (!waitsForIt) return;
+    return new Promise((done) => {
+      script.addEventListener('load', done);
+      script.addEventListener('error', done);
+    });
+  };
+  if (loading) loading = loading.then(run);
+  else loading = run() ?? null;
+  // Cleared when the last script waited for has run, so the next release runs at once again.
+  const current = loading;
+  void current?.then(() => loading === current && (loading = null));
+  return true;
+}
+
+/** Keeps releasing elements added to the page later (single-page apps, tag managers, CMS widgets), then calls `then`. */
+export function watchGated(allowed: (name: string) => boolean, then?: () => void): MutationObserver {
   const observer = new MutationObserver((records) => {
-    if (records.some((record) => [...record.addedNodes].some((node) => node instanceof Element))) releaseGated(document, granted);
+    if (records.some((record) => [...record.addedNodes].some((node) => node instanceof Element))) {
+      releaseGated(document, allowed);
+      then?.();
+    }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   return observer;

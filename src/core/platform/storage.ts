@@ -15,6 +15,8 @@ export interface ClinicStorageOptions {
   kind?: StorageKind;
   /** Prefix that keeps one site's (or one widget family's) keys apart. Default `clinic`. */
   namespace?: string;
+  /** For `cookie`: the domain the cookie is shared with (e.g. `example.com` for every subdomain). */
+  cookieDomain?: string | null;
 }
 
 /** Accepts a stored value's data only when it has the shape the caller expects. */
@@ -41,7 +43,7 @@ const webStorageBackend = (area: () => Storage): StorageBackend => ({
   delete: (key) => area().removeItem(key),
 });
 
-const cookieBackend: StorageBackend = {
+const cookieBackend = (domain: string): StorageBackend => ({
   get(key) {
     const prefix = `${encodeURIComponent(key)}=`;
     const match = document.cookie.split('; ').find((pair) => pair.startsWith(prefix));
@@ -50,15 +52,14 @@ const cookieBackend: StorageBackend = {
   set(key, value, maxAgeDays) {
     const maxAge = maxAgeDays === undefined ? '' : `; max-age=${Math.round(maxAgeDays * 86400)}`;
     const secure = location.protocol === 'https:' ? '; secure' : '';
-    document.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; path=/; samesite=lax${maxAge}${secure}`;
+    document.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; path=/${domain}; samesite=lax${maxAge}${secure}`;
   },
   delete(key) {
-    document.cookie = `${encodeURIComponent(key)}=; path=/; max-age=0`;
+    document.cookie = `${encodeURIComponent(key)}=; path=/${domain}; max-age=0`;
   },
-};
+});
 
-const backends: Record<StorageKind, StorageBackend> = {
-  cookie: cookieBackend,
+const backends: Record<Exclude<StorageKind, 'cookie'>, StorageBackend> = {
   local: webStorageBackend(() => localStorage),
   session: webStorageBackend(() => sessionStorage),
   memory: memoryBackend,
@@ -108,14 +109,14 @@ export class ClinicStorage {
    */
   #unsaved = new Map<string, [value: string, over: string | null]>();
 
-  constructor({ kind = 'local', namespace = 'clinic' }: ClinicStorageOptions = {}) {
+  constructor({ kind = 'local', namespace = 'clinic', cookieDomain }: ClinicStorageOptions = {}) {
     this.namespace = namespace;
     if (!storageKinds.includes(kind)) {
       console.warn(`clinic-elements: unknown storage "${kind}"; using memory.`);
       kind = 'memory';
     }
     this.kind = kind;
-    this.#backend = backends[kind];
+    this.#backend = kind === 'cookie' ? cookieBackend(cookieDomain ? `; domain=${cookieDomain}` : '') : backends[kind];
     if (kind !== 'memory' && !isUsable(kind, this.#backend)) this.#fallBackToMemory('is not available');
   }
 

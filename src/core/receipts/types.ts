@@ -19,7 +19,19 @@ export interface ConsentReceipt extends OutboxRecord {
   /** Random UUID; the endpoint uses it as an idempotency key. */
   id: string;
   type: 'consent';
+  /** The same in every decision of this browser: what the visitor sees as "Your consent ID". */
+  consentId: string;
   categories: Record<string, boolean>;
+  /** Each declared service's own switch. */
+  services: Record<string, boolean>;
+  /** Whether the page was a sensitive page, where analytics and advertising stay held back whatever was granted. */
+  sensitivePage: boolean;
+  /**
+   * SHA-256 (hex) of each text the visitor was shown on this page before deciding, by layer
+   * (`banner`, `preferences`, `placeholder`): its visible words, white space folded, Unicode NFC.
+   * `clinicConsent.shownTexts()` returns those texts.
+   */
+  shown?: Record<string, string>;
   policyVersion: string;
   method: ConsentMethod;
   gpc: boolean;
