@@ -26,8 +26,11 @@ export const budgets = {
   // One file for a first visit (the decision core and the banner's first layer, without Lit) and
   // for a returning visitor (who runs its decision core only). The target is 4.5 KiB (bench/consent.mjs
   // reports against it); this budget is the ceiling that keeps what is built today from growing, raised
-  // from 7.5 KiB for a page's own language (its UI strings, read before the banner renders).
-  'cookie-banner.js': 7.85 * kib,
+  // from 7.5 KiB for a page's own language (its UI strings, read before the banner renders), then from
+  // 7.85 KiB for the declared vendors the decision core must know before it releases anything (services,
+  // the health-page guard, ordered release of pixels, media and scripts, the proof of the texts shown).
+  // vanilla-cookieconsent 3, without any of those, is 13.5 KiB (its script and style sheet).
+  'cookie-banner.js': 10.75 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;

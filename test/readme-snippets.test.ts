@@ -3,8 +3,9 @@
  * defined from src, and every custom element in it must upgrade and render (its shadow root has
  * content, or its light DOM does: a provider renders its children) with no console warning, which
  * is how the elements report a mistake. The ```css block must parse in full and reach the element
- * parts it names, and the ```js block (`window.clinicConsent`) runs against the README's own
- * cookie-banner snippet.
+ * parts it names, and the ```js block (`window.clinicConsent`) runs on a page of its own with the
+ * README's vendors snippet. The banner's `<consent-service>` and `<consent-category>` are data it
+ * reads, not elements that render.
  *
  * Not run here, with reasons:
  * - ```ts: it imports the package by its npm name (`clinic-elements`, `clinic-elements/cookie-banner.js`),
@@ -22,7 +23,10 @@ import { captureWarnings, visibleText } from './helpers.js';
 
 const readme = await (await fetch('/README.md')).text();
 const blocks = (language: string) => [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]);
-const tagsIn = (markup: string) => [...new Set([...markup.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>/]/g)].map((match) => match[1]))];
+/** The banner's declarations are data, read by the banner and never rendered: not elements to check. */
+const declarations = new Set(['consent-service', 'consent-category']);
+const tagsIn = (markup: string) =>
+  [...new Set([...markup.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>/]/g)].map((match) => match[1]))].filter((tag) => !declarations.has(tag));
 
 /** Text or elements of the shadow root itself, not just a `<slot>` (or a `<style>`). */
 function shadowHasContent(element: Element): boolean {
@@ -112,20 +116,30 @@ describe('README snippets', () => {
     });
   });
 
-  it('the js snippet (window.clinicConsent) runs against the cookie-banner snippet', async () => {
+  it('the js snippet (window.clinicConsent) runs on a page of its own with the vendors snippet', async () => {
     const [script] = blocks('js').filter((block) => block.includes('clinicConsent'));
-    const bannerSnippet = html.find((block) => block.includes('<cookie-banner'));
+    const vendors = html.find((block) => block.includes('<consent-service'));
     expect(script, 'a ```js block using window.clinicConsent').to.exist;
-    expect(bannerSnippet, 'an html snippet with <cookie-banner>').to.exist;
-    const [banner] = (await load(host, bannerSnippet!, 'the cookie-banner snippet')).filter((element) => element.localName === 'cookie-banner');
+    expect(vendors, 'an html snippet declaring vendors').to.exist;
+    // A page of its own (one banner per page), the vendors' addresses made local stand-ins: nothing leaves 127.0.0.1.
+    const local = vendors!.replace(/(src|data-src)="https:\/\/[^"]*"/g, (_, attribute: string) => `${attribute}="/vendors/readme.html?id=readme"`);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+      <script type="module" src="/src/components/cookie-banner/define-eager.ts"></script></head><body>${local}</body></html>`;
+    host.append(frame);
+    await waitUntil(() => (frame.contentWindow as Window & { clinicConsent?: unknown }).clinicConsent, 'the banner did not start', { timeout: 5000 });
+    const page = frame.contentWindow as Window & { clinicConsent: NonNullable<Window['clinicConsent']>; warnings: string[]; Function: FunctionConstructor };
     // `{ … }` marks "your code here": an empty body keeps the line runnable.
     const runnable = script!.replace(/\{\s*…\s*\}/g, '{}');
-    expect(() => new Function(runnable)(), runnable).not.to.throw();
-    await waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('[part="preferences"]')?.open, 'showPreferences() did not open the preferences', {
+    expect(() => new page.Function(runnable)(), runnable).not.to.throw();
+    const banner = frame.contentDocument!.querySelector('cookie-banner')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector<HTMLDialogElement>('[part="preferences"]')?.open, 'showPreferences() did not open the preferences', {
       timeout: 5000,
     });
-    expect(window.clinicConsent!.granted('analytics')).to.equal(false);
-    expect(warnings.messages).to.deep.equal([]);
+    expect(page.clinicConsent.granted('service:youtube')).to.equal(true);
+    expect(page.clinicConsent.granted('analytics')).to.equal(false);
+    expect(page.warnings).to.deep.equal([]);
   });
 
   it('the css snippet parses in full and styles the parts it names', async () => {

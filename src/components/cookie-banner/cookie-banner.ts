@@ -14,6 +14,7 @@ import { themes } from '../shared/theme-css.js';
 import { oneOf } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
 import { adoptSheet, element, flatText, lazySheet } from './dom.js';
+import { consentSentence, firstLayer } from './first-layer.js';
 import { PageRoom } from './page-room.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerCss } from './cookie-banner.styles.js';
@@ -32,11 +33,12 @@ const bannerSheet = lazySheet(cookieBannerCss);
 
 /**
  * Asks for consent to the Privacy Policy's cookies, web beacons and ad servers: Accept all, Reject
- * all and Customize with equal weight, and a preferences dialog with a switch per category. Deny
- * by default; the page's held-back scripts run only once their category is granted.
+ * all and Customize with equal weight, and a preferences dialog with a switch per category and per
+ * declared service. Deny by default; the page's held-back scripts, embeds, pixels and media load
+ * only once their category or service is granted (and, on a sensitive page, not even then).
  *
  * Built without Lit (plain DOM and a constructed stylesheet), inside the first script the page
- * loads: the decision core and the first layer are one file (7.5 KiB brotli at most), so a first
+ * loads: the decision core and the first layer are one file, so a first
  * visit's banner needs no second request. The preferences dialog is loaded on
  * demand (fetched while the page is idle once the banner is shown). Settings are read from the attributes
  * when the banner connects; the language follows `lang` on the banner, its ancestors or `<html>`
@@ -46,14 +48,21 @@ const bannerSheet = lazySheet(cookieBannerCss);
  * @tag cookie-banner
  * @attr {string} policy-version - Revision of your privacy policy; when it changes, every visitor is asked again.
  * @attr {number} expires-days - Days a decision counts, 1–730 (default 180).
- * @attr {string} categories - Categories to ask about, from `preferences analytics advertising` (default: all three).
+ * @attr {string} categories - Categories to ask about, from `preferences analytics advertising` and your own (default: all; with declared services, the categories they are in and your own).
  * @attr {'local' | 'cookie' | 'session' | 'memory'} storage - Where decisions are kept: `local` (localStorage, default), `cookie`, `session` (until the tab closes) or `memory` (this page only).
- * @attr {boolean} consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`.
+ * @attr {boolean | 'advanced'} consent-mode - Pushes Google Consent Mode v2 defaults (all denied) and updates to `window.dataLayer`; `advanced` also loads services declared `reads-consent-mode` before consent, never on a sensitive page.
  * @attr {string} record-endpoint - Same-origin URL that receives a receipt for every decision (defaults to the provider's).
  * @attr {string} privacy-href - Address of the Privacy Policy (defaults to the provider's `privacy-href`).
+ * @attr {boolean} sensitive-page - A health page: analytics and advertising stay held back whatever was granted, except services declared `allowed-on-sensitive` (also on `<clinic-provider>`).
+ * @attr {string} policy-changes - One line on what changed, shown to visitors whose decision was for an earlier `policy-version`.
+ * @attr {string} cookie-domain - Shares the consent cookie (`storage="cookie"`) with subdomains; must be this host or a parent of it.
+ * @attr {boolean} audit - Lists once in the console what no declaration covers (scripts, frames, images, cookies, `<noscript>` pixels).
  * @attr {'bar' | 'box' | 'modal'} layout - `bar` (bottom strip, default), `box` (bottom corner) or `modal` (blocks the page until a choice).
  * @attr {boolean} floating-button - Shows a "Cookie settings" button once a decision is made, to reopen the preferences.
  * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark` or `auto`; unset, the surrounding `<clinic-provider>` (or the page's tokens) applies.
+ * @slot - `<consent-service>` and `<consent-category>` declarations: the site's vendors and its own categories (read, never rendered).
+ * @slot text - Your own sentence for the first layer, in place of the built-in one.
+ * @slot changes - What changed in the policy, in place of `policy-changes`.
  * @csspart banner - The first layer (a region, or a dialog with `layout="modal"`).
  * @csspart actions - The row of Accept all, Reject all and Customize.
  * @csspart accept-button - Accept all.
@@ -269,7 +278,8 @@ export class CookieBanner extends HTMLElement {
     const locale = resolveLocale(this);
     const t = (key: BannerStringKey) => translate(bannerStrings, locale, key);
     this.#status ??= root.appendChild(element('p', { class: 'visually-hidden', role: 'status' }));
-    const announced = this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${this.#sentence(t, locale)}` : '';
+    const announced =
+      this.#notice === 'saved' ? t('saved') : this.#notice === 'shown' ? `${t('title')}. ${consentSentence(consentHostOf(this).config, locale)}` : '';
     if (this.#status.textContent !== announced) this.#status.textContent = announced;
 
     // Without a provider's answer (its script is not on the page), its markup gives the address, checked as the provider checks it.
@@ -285,7 +295,20 @@ export class CookieBanner extends HTMLElement {
       answered?.close();
       answered?.replaceChildren();
       root.querySelectorAll('.banner').forEach((old) => old !== answered && old.remove());
-      this.#banner = builtFrom ? root.insertBefore(this.#firstLayer(t, locale, modal, href), root.firstChild) : null;
+      this.#banner = builtFrom
+        ? root.insertBefore(
+            firstLayer(this, {
+              locale,
+              modal,
+              href,
+              config: consentHostOf(this).config,
+              askedBefore: this.#store!.previousVersion !== null,
+              decide: (choice) => this.#decide(choice),
+              customize: () => this.showPreferences(),
+            }),
+            root.firstChild,
+          )
+        : null;
       this.#bannerBuiltFrom = builtFrom;
       if (focusedPart) this.#banner?.querySelector<HTMLElement>(`[part="${focusedPart}"]`)?.focus();
       if (this.#banner) this.#store!.presented('banner', flatText(this.#banner));
@@ -310,44 +333,6 @@ export class CookieBanner extends HTMLElement {
   #warn(problem: string): void {
     if (!warned.has(problem)) console.warn(`clinic-elements: <cookie-banner> ${problem}.`);
     warned.add(problem);
-  }
-
-  /** What the site asks consent for, in one sentence naming only the categories it declares. */
-  #sentence(t: (key: BannerStringKey) => string, locale: string): string {
-    const { categories, customCategories } = consentHostOf(this).config;
-    const lang = locale.split('-')[0];
-    const purposes = categories.slice(1).map((name) => {
-      const own = customCategories.find((category) => category.name === name);
-      return own ? (own.purpose[lang] ?? own.purpose.en ?? own.label[lang] ?? own.label.en) : t(`purpose.${name}` as BannerStringKey);
-    });
-    return purposes.length ? translate(bannerStrings, locale, 'text', { purposes: new Intl.ListFormat(locale).format(purposes) }) : t('onlyNecessary');
-  }
-
-  /** The first layer: the question, the policy link, and three choices of equal weight. */
-  #firstLayer(t: (key: BannerStringKey) => string, locale: string, modal: boolean, href: string | null): HTMLElement {
-    const choice = (part: string, key: BannerStringKey, onclick: () => void) => element('button', { part, type: 'button', onclick }, t(key));
-    const changes = this.getAttribute('policy-changes');
-    const content = [
-      element('h2', { id: 'banner-title', tabindex: '-1', autofocus: modal }, t('title')),
-      // The clinic's own sentence, slotted as `<p slot="text">`, replaces the built-in one.
-      element('p', {}, element('slot', { name: 'text' }, this.#sentence(t, locale)), ' ', href && element('a', { href }, t('policyLink'))),
-      this.#store!.previousVersion !== null &&
-        (changes || this.querySelector('[slot="changes"]')) &&
-        element('p', { class: 'changes' }, `${t('changed')} `, element('slot', { name: 'changes' }, changes)),
-      globalPrivacyControl() && element('p', { class: 'gpc' }, t('gpc')),
-      element(
-        'div',
-        { part: 'actions', class: 'actions' },
-        choice('accept-button', 'acceptAll', () => this.#decide('accept-all')),
-        choice('reject-button', 'rejectAll', () => this.#decide('reject-all')),
-        choice('customize-button', 'customize', () => this.showPreferences()),
-      ),
-    ];
-    const shared = { part: 'banner', class: 'banner', 'aria-labelledby': 'banner-title', lang: locale };
-    // The region role is stated as well as implied: the banner is found as a landmark in every reader.
-    return modal
-      ? element('dialog', { ...shared, id: 'first-layer', oncancel: (event) => event.preventDefault() }, ...content)
-      : element('section', { ...shared, role: 'region' }, ...content);
   }
 }
 
