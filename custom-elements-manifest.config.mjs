@@ -19,10 +19,44 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Lit gives a `static properties` entry with `state: true` no attribute (as `@state()` did); the
+ * analyzer lists one for it all the same. This drops those attributes.
+ */
+function stateHasNoAttribute() {
+  /** `Class name` → names of its internal reactive state. */
+  const states = new Map();
+  return {
+    name: 'state-has-no-attribute',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || member.name?.getText() !== 'properties' || !member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const property of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+          const isState = property.initializer.properties.some(
+            (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (isState) states.set(node.name.text, (states.get(node.name.text) ?? new Set()).add(property.name.getText()));
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const internal = states.get(declaration.name);
+          if (internal && declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
-  plugins: [publicMembersOnly()],
+  plugins: [stateHasNoAttribute(), publicMembersOnly()],
 };

@@ -172,6 +172,13 @@ describe("<terms-accept> with the clinic's own Terms", () => {
     expect(new FormData(form).get('terms.hash')).to.equal(detail.hash);
   });
 
+  it('is never valid in gate mode, without throwing, when required Terms cannot be loaded', async () => {
+    const { form, el } = await page(`<terms-accept name="terms" mode="gate" src="/test/fixtures/nothing.json" required></terms-accept>`);
+    await waitUntil(() => warnings.messages.some((text) => text.includes('could not be used (HTTP 404)')), 'no warning');
+    await waitUntil(() => el.matches(':invalid') && el.validationMessage.includes('could not be loaded'), 'counts as valid');
+    expect(form.checkValidity()).to.equal(false);
+  });
+
   it('shows the clinic’s own Terms in gate mode, lists and links intact', async () => {
     const { el } = await page(`<terms-accept mode="gate" src="${ownTerms}"></terms-accept>`);
     await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="document"] li'), 'the gate shows no Terms');

@@ -42,7 +42,9 @@ export { ConsentStore, globalPrivacyControl, type ConsentStoreOptions } from './
 export { decide } from './consent/decide.js';
 export { defaultCategories, type ConsentChangeDetail, type ConsentChoice, type ConsentDecision } from './consent/consent-types.js';
 export { startConsent, type ClinicConsentGlobal, type ConsentConfig, type ConsentHost } from './consent/decision-core.js';
-export { releaseGated, watchGated } from './consent/script-gate.js';
+export { release, releaseGated, watchGated } from './consent/script-gate.js';
+export { allowedHere, consentNames, type ConsentCategory, type ConsentService } from './consent/services.js';
+export { auditPage, type AuditRow } from './consent/audit.js';
 export { deleteCookies, revoke } from './consent/revoke.js';
 export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';
 

@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from '../../core/calendar/birth-date.js';
 import { today } from '../../core/calendar/dates.js';
 import { checkedHref } from '../shared/checked-href.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { translate } from '../../core/i18n/messages.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import type { AgeCheckReceipt } from '../../core/receipts/types.js';
@@ -79,40 +77,68 @@ let pageOverflow = '';
  */
 export class AgeGate extends LitElement {
   static override styles = [themeStyles, buttonStyles, ageGateStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    status: { state: true },
+    problem: { state: true },
+    minAge: { attribute: 'min-age', type: Number },
+    mode: {},
+    rememberDays: { attribute: 'remember-days', type: Number },
+    policyVersion: { attribute: 'policy-version' },
+    denyHref: { attribute: 'deny-href' },
+    scope: { reflect: true },
+    theme: { reflect: true },
+    now: { attribute: false },
+  };
 
   #locale = new LocaleController(this);
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @state() private status: 'asking' | 'passed' | 'denied' = 'asking';
-  @state() private problem: Exclude<BirthDateCheck, { ok: true }> | null = null;
+  private get dialog() {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+  }
+  declare private status: 'asking' | 'passed' | 'denied';
+  declare private problem: Exclude<BirthDateCheck, { ok: true }> | null;
 
   /** Youngest age allowed in (default 18, from the Terms). */
-  @property({ attribute: 'min-age', type: Number }) minAge = 18;
+  declare minAge: number;
 
   /** `birthdate` (a date of birth, default) or `confirm` (two buttons: old enough, or not). */
-  @property() mode: AgeGateMode = 'birthdate';
+  declare mode: AgeGateMode;
 
   /** Days a pass is remembered; 0 remembers it for this browser session only (default 30). */
-  @property({ attribute: 'remember-days', type: Number }) rememberDays = 30;
+  declare rememberDays: number;
 
   /** Revision of your Terms; a pass for another revision does not count. */
-  @property({ attribute: 'policy-version' }) policyVersion = '1';
+  declare policyVersion: string;
 
   /** Where to send a visitor who is under the age (a "Leave this site" link). */
-  @property({ attribute: 'deny-href' }) denyHref = '';
+  declare denyHref: string;
 
   /** `page` (a modal dialog blocks the whole page, default) or `content` (only the element's children are gated). */
-  @property({ reflect: true }) scope: AgeGateScope = 'page';
+  declare scope: AgeGateScope;
 
   /** `light`, `dark` or `auto`. Unset, the surrounding `<clinic-provider>` (or the page's tokens) applies. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   /** The clock, in milliseconds; replace it to test expiry. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
+  declare now: () => number;
+
+  constructor() {
+    super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.status = 'asking';
+    this.problem = null;
+    this.minAge = 18;
+    this.mode = 'birthdate';
+    this.rememberDays = 30;
+    this.policyVersion = '1';
+    this.denyHref = '';
+    this.scope = 'page';
+    this.now = () => Date.now();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

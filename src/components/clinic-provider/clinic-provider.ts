@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { matchLocale, supportedLocales } from '../../core/i18n/locale.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
@@ -37,53 +36,84 @@ export class ClinicProvider extends LitElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    clinicName: { attribute: 'clinic-name' },
+    legalName: { attribute: 'legal-name' },
+    website: {},
+    city: {},
+    jurisdiction: {},
+    state: {},
+    country: {},
+    locale: {},
+    storageNamespace: { attribute: 'storage-namespace' },
+    recordEndpoint: { attribute: 'record-endpoint' },
+    termsHref: { attribute: 'terms-href' },
+    privacyHref: { attribute: 'privacy-href' },
+    theme: { reflect: true },
+  };
+
   /** What the provider gives the elements inside; rebuilt from the attributes on every update. */
-  @provide({ context: clinicContext })
-  protected context: ClinicContext = defaultClinicContext;
+  #provider = new ContextProvider(this, { context: clinicContext, initialValue: defaultClinicContext });
 
   /** Name used in running text, e.g. "Miller Plastic Surgery"; fills `{clinic.name}`. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
+  declare clinicName: string;
 
   /** Legal entity, e.g. "MPS, MD, PA"; fills `{clinic.legalName}`. */
-  @property({ attribute: 'legal-name' }) legalName = '';
+  declare legalName: string;
 
   /** Web address, e.g. "www.millerplasticsurgery.com"; fills `{clinic.website}`. */
-  @property() website = '';
+  declare website: string;
 
   /** City the site is operated from; fills `{clinic.city}`. */
-  @property() city = '';
+  declare city: string;
 
   /** Venue for disputes, e.g. "Miami Dade County, Florida"; fills `{clinic.jurisdiction}`. */
-  @property() jurisdiction = '';
+  declare jurisdiction: string;
 
   /** State whose law governs, e.g. "Florida"; fills `{clinic.state}`. */
-  @property() state = '';
+  declare state: string;
 
   /** Country the site is operated from; fills `{clinic.country}`. */
-  @property() country = '';
+  declare country: string;
 
   /** Language of everything inside (`en`, `es`); set as `lang` on the provider so text and screen readers follow it. */
-  @property() locale = '';
+  declare locale: string;
 
   /** Prefix for values stored in the browser. */
-  @property({ attribute: 'storage-namespace' }) storageNamespace = 'clinic';
+  declare storageNamespace: string;
 
   /** Same-origin URL that receives consent and acceptance receipts. Other origins are refused. */
-  @property({ attribute: 'record-endpoint' }) recordEndpoint = '';
+  declare recordEndpoint: string;
 
   /** Address of the clinic's Terms of Use page, used by elements that link to the terms. */
-  @property({ attribute: 'terms-href' }) termsHref = '';
+  declare termsHref: string;
 
   /** Address of the clinic's Privacy Policy page, used by elements that link to the policy. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  declare privacyHref: string;
 
   /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). Unset, the page's tokens apply. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
+
+  constructor() {
+    super();
+    this.clinicName = '';
+    this.legalName = '';
+    this.website = '';
+    this.city = '';
+    this.jurisdiction = '';
+    this.state = '';
+    this.country = '';
+    this.locale = '';
+    this.storageNamespace = 'clinic';
+    this.recordEndpoint = '';
+    this.termsHref = '';
+    this.privacyHref = '';
+  }
 
   override connectedCallback(): void {
     // Ready before the first render: an element that asks while this provider is being upgraded
     // (the cookie banner starts as soon as the parser reaches it) gets the real settings.
-    this.context = this.#settings();
+    this.#provider.setValue(this.#settings());
     super.connectedCallback();
   }
 
@@ -114,7 +144,7 @@ export class ClinicProvider extends LitElement {
     }
     checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref'));
     checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref'));
-    this.context = settings;
+    this.#provider.setValue(settings);
   }
 
   #settings(): ClinicContext {

@@ -1,7 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import type { LegalDocument as LegalDocumentData } from '../../core/documents/model.js';
 import { clampHeadingLevel } from '../../core/documents/heading-level.js';
 import { translate } from '../../core/i18n/messages.js';
@@ -56,19 +54,32 @@ interface TocEntry {
  */
 export class LegalDocument extends LitElement {
   static override styles = [themeStyles, legalDocumentStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    data: { state: true },
+    entries: { state: true },
+    error: { state: true },
+    changes: { state: true },
+    document: { reflect: true },
+    src: {},
+    version: {},
+    effectiveDate: { attribute: 'effective-date' },
+    showChanges: { attribute: 'show-changes', type: Boolean },
+    numbered: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+  };
 
   #locale = new LocaleController(this);
   #source = new DocumentSource(this, 'legal-document');
   #loading: Promise<void> = Promise.resolve();
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
-  @state() private data: LegalDocumentData | null = null;
-  @state() private entries: TocEntry[] = [];
-  @state() private error: SourceError | null = null;
-  @state() private changes: DocumentChanges | null = null;
+  declare private data: LegalDocumentData | null;
+  declare private entries: TocEntry[];
+  declare private error: SourceError | null;
+  declare private changes: DocumentChanges | null;
   #changesCode: typeof import('./legal-changes.js') | null = null;
   /** The code that writes a document's sections, loaded with the first document. */
   #template: typeof import('../shared/document-nodes.js') | null = null;
@@ -79,39 +90,52 @@ export class LegalDocument extends LitElement {
   loadedSrc: string | null = null;
 
   /** A built-in document: `terms` (Terms of Use) or `privacy` (Privacy Policy). */
-  @property({ reflect: true }) document = '';
+  declare document: string;
 
   /** Same-origin URL of a legal document in the content model (JSON). `src-<lang>` (e.g. `src-es`) gives the file for that language, picked by the element's language. */
-  @property() src = '';
+  declare src: string;
   /** The file the text shown came from (`src`, or the `src-<lang>` picked): another one loads again. */
   #shownSource?: string;
 
   /** Version shown (and used by `<terms-accept>`); defaults to the document's own. */
-  @property() version = '';
+  declare version: string;
 
   /** Date the version applies from (`YYYY-MM-DD`); defaults to the document's own. */
-  @property({ attribute: 'effective-date' }) effectiveDate = '';
+  declare effectiveDate: string;
 
   /**
    * For a visitor who accepted another version of this document in this browser (with
    * `<terms-accept>`): a notice listing the sections changed since, each marked `data-legal-changed`.
    */
-  @property({ attribute: 'show-changes', type: Boolean }) showChanges = false;
+  declare showChanges: boolean;
 
   constructor() {
     super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.data = null;
+    this.entries = [];
+    this.error = null;
+    this.changes = null;
+    this.document = '';
+    this.src = '';
+    this.version = '';
+    this.effectiveDate = '';
+    this.showChanges = false;
+    this.numbered = false;
+    this.headingLevel = 2;
     new LanguageSources(this);
     new ListenersController(this, [[document, 'terms-accepted', () => void this.#findChanges()]]);
   }
 
   /** Numbers the page's own sections ("1. ", "2. "… before each heading, unless the heading starts with a number already). */
-  @property({ type: Boolean }) numbered = false;
+  declare numbered: boolean;
 
   /** Level of the section headings, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** `light`, `dark` or `auto`. Unset, the text keeps the site's colours. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('theme') && this.theme != null) this.theme = oneOf('legal-document', 'theme', this.theme, themes, 'light');

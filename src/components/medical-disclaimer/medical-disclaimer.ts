@@ -1,7 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { translate } from '../../core/i18n/messages.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
@@ -38,24 +36,38 @@ export type DisclaimerVariant = (typeof disclaimerVariants)[number];
  */
 export class MedicalDisclaimer extends LitElement {
   static override styles = [themeStyles, medicalDisclaimerStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    variant: { reflect: true },
+    termsHref: { attribute: 'terms-href' },
+    theme: { reflect: true },
+    label: {},
+  };
 
   #locale = new LocaleController(this);
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
   /** `inline` (a box in the text flow, the default) or `banner` (a full-width strip). */
-  @property({ reflect: true }) variant: DisclaimerVariant = 'inline';
+  declare variant: DisclaimerVariant;
 
   /** Address of the full Terms of Use; defaults to the provider's `terms-href`. No link when neither is set. */
-  @property({ attribute: 'terms-href' }) termsHref = '';
+  declare termsHref: string;
 
   /** `light`, `dark` or `auto`. Unset, the theme of the surrounding `<clinic-provider>` (or the page's tokens) applies. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   /** Accessible name of the landmark, for pages with more than one disclaimer. Default "Medical disclaimer" (translated). */
-  @property() label = '';
+  declare label: string;
+
+  constructor() {
+    super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.variant = 'inline';
+    this.termsHref = '';
+    this.label = '';
+  }
 
   #href: string | null = null;
 

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { ProcedureGuide as GuideDocument } from '../../core/documents/model.js';
 import { builtInGuideNames } from '../../core/documents/built-in.js';
 import { clampHeadingLevel } from '../../core/documents/heading-level.js';
 import { translate } from '../../core/i18n/messages.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { DocumentSource, loadDocumentNodes, type SourceError } from '../shared/document-source.js';
 import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { generatedNodes, replaceGenerated } from '../shared/generated-nodes.js';
@@ -73,6 +71,22 @@ export interface SectionChangeDetail {
  */
 export class ProcedureGuide extends LitElement {
   static override styles = [themeStyles, procedureGuideStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    sections: { state: true },
+    current: { state: true },
+    expanded: { state: true },
+    guide: { state: true },
+    error: { state: true },
+    procedure: { reflect: true },
+    src: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
+    noTimeline: { attribute: 'no-timeline', type: Boolean },
+    theme: { reflect: true },
+  };
 
   #locale = new LocaleController(this);
   #source = new DocumentSource(this, 'procedure-guide');
@@ -83,51 +97,63 @@ export class ProcedureGuide extends LitElement {
   #readerActive = false;
   #internals = this.attachInternals();
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
-  @state() private sections: GuideSection[] = [];
-  @state() private current = 0;
-  @state() private expanded = new Set<string>();
-  @state() private guide: GuideDocument | null = null;
-  @state() private error: SourceError | null = null;
+  declare private sections: GuideSection[];
+  declare private current: number;
+  declare private expanded: Set<string>;
+  declare private guide: GuideDocument | null;
+  declare private error: SourceError | null;
 
   /** A built-in guide: `necklift` or `facelift`. Used when the element has no sections of its own and no `src`. */
-  @property({ reflect: true }) procedure = '';
+  declare procedure: string;
 
   /**
    * Same-origin URL of a guide in the content model (JSON). Used when the element has no sections
    * of its own. `src-<lang>` (e.g. `src-es`) gives the file for that language: the element's
    * language picks one, and a change of `lang` switches live.
    */
-  @property() src = '';
+  declare src: string;
   /** The file the text shown came from (`src`, or the `src-<lang>` picked): another one loads again. */
   #shownSource?: string;
 
   /** `article` (all sections, with a table of contents), `accordion` (collapsed sections) or `steps` (one section at a time). */
-  @property({ reflect: true }) layout: GuideLayout = 'article';
+  declare layout: GuideLayout;
 
   /** Level of the section headings, 2 to 6 (the page's own title is the `h1`). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Leaves out the schema.org JSON-LD that describes the procedure to search engines. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  declare noStructuredData: boolean;
 
   /**
    * Leaves out the guide's "not medical advice" box. It is left out anyway on a page that already
    * has a `<medical-disclaimer variant="banner">`, so a page never shows two.
    */
-  @property({ attribute: 'no-disclaimer', type: Boolean }) noDisclaimer = false;
+  declare noDisclaimer: boolean;
 
   /** Leaves out the recovery timeline. */
-  @property({ attribute: 'no-timeline', type: Boolean }) noTimeline = false;
+  declare noTimeline: boolean;
 
   /** `light`, `dark` or `auto`. Unset, the surrounding `<clinic-provider>` (or the page's tokens) applies. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   constructor() {
     super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.sections = [];
+    this.current = 0;
+    this.expanded = new Set<string>();
+    this.guide = null;
+    this.error = null;
+    this.procedure = '';
+    this.src = '';
+    this.layout = 'article';
+    this.headingLevel = 2;
+    this.noStructuredData = false;
+    this.noDisclaimer = false;
+    this.noTimeline = false;
     new LanguageSources(this);
     const onReaderInput = () => (this.#readerActive = true);
     const readerInputEvents = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;

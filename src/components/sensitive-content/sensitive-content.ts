@@ -1,7 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { translate } from '../../core/i18n/messages.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
@@ -42,24 +40,42 @@ const isPreference = (value: unknown): value is SensitivePreferenceDetail => typ
  */
 export class SensitiveContent extends LitElement {
   static override styles = [themeStyles, buttonStyles, checkboxStyles, sensitiveContentStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    revealed: { state: true },
+    showAll: { state: true },
+    warning: {},
+    theme: { reflect: true },
+  };
 
   #locale = new LocaleController(this);
   #revealedNodes: Node[] = [];
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
-  @query('[part="content"]') private content!: HTMLElement;
-  @query('[part="show-button"]') private showButton!: HTMLButtonElement;
-  @state() private revealed = false;
-  @state() private showAll = false;
+  private get content() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="content"]')!;
+  }
+  private get showButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part="show-button"]')!;
+  }
+  declare private revealed: boolean;
+  declare private showAll: boolean;
 
   /** `nudity` (the default text, from the Terms of Use) or your own warning text. */
-  @property() warning = 'nudity';
+  declare warning: string;
 
   /** `light`, `dark` or `auto`. Unset, the surrounding `<clinic-provider>` (or the page's tokens) applies. */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
+
+  constructor() {
+    super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.revealed = false;
+    this.showAll = false;
+    this.warning = 'nudity';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,12 +1,10 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { LanguageSources, localizedSource } from '../shared/language-sources.js';
-import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
 import { buttonStyles, checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles } from '../shared/theme.js';
@@ -52,6 +50,26 @@ export class TermsAccept extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, buttonStyles, checkboxStyles, termsAcceptStyles];
+  static override properties: PropertyDeclarations = {
+    context: { state: true },
+    changedSections: { state: true },
+    previousVersion: { state: true },
+    formDisabled: { state: true },
+    gateDocument: { state: true },
+    acceptedCurrent: { state: true },
+    reachedEnd: { state: true },
+    name: { reflect: true },
+    value: {},
+    required: { type: Boolean, reflect: true },
+    checked: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+    version: {},
+    src: {},
+    htmlFor: { attribute: 'for' },
+    termsHref: { attribute: 'terms-href' },
+    mode: { reflect: true },
+    requireScroll: { attribute: 'require-scroll', type: Boolean },
+  };
 
   #internals = this.attachInternals();
   #locale = new LocaleController(this);
@@ -70,52 +88,55 @@ export class TermsAccept extends LitElement {
   #gateNodes: Node[] = [];
   #gateText: typeof import('./terms-gate-text.js') | null = null;
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private context: ClinicContext = defaultClinicContext;
+  declare private context: ClinicContext;
 
-  @query('input') private input?: HTMLInputElement;
-  @state() private changedSections: string[] | null = null;
-  @state() private previousVersion = '';
-  @state() private formDisabled = false;
+  // The anchor of `setValidity`; gate mode has no input, and the element itself is the anchor then.
+  private get input() {
+    return this.renderRoot.querySelector('input') ?? undefined;
+  }
+  declare private changedSections: string[] | null;
+  declare private previousVersion: string;
+  declare private formDisabled: boolean;
   /** Gate mode: the Terms to show, and whether this version is accepted already. */
-  @state() private gateDocument: LegalDocument | null = null;
-  @state() private acceptedCurrent = false;
-  @state() private reachedEnd = false;
-  @query('dialog') private gate?: HTMLDialogElement;
+  declare private gateDocument: LegalDocument | null;
+  declare private acceptedCurrent: boolean;
+  declare private reachedEnd: boolean;
+  private get gate() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** Field name in the form's data. */
-  @property({ reflect: true }) name = '';
+  declare name: string;
 
   /** Value sent when ticked (default `accepted`). */
-  @property() value = 'accepted';
+  declare value: string;
 
   /** The form does not submit until the box is ticked. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  declare required: boolean;
 
   /** Whether the box is ticked. The `checked` attribute sets the initial state (restored by form reset). */
-  @property({ type: Boolean }) checked = false;
+  declare checked: boolean;
 
   /** Disables the box (a disabled `<fieldset>` does too). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  declare disabled: boolean;
 
   /** Revision of the Terms being accepted, e.g. "2024-05"; defaults to the document's own. */
-  @property() version = '';
+  declare version: string;
 
   /** Same-origin URL of the clinic's Terms in the content model (JSON). Unset (and no `for`), the built-in Terms. `src-<lang>` (e.g. `src-es`) gives the file for that language. */
-  @property() src = '';
+  declare src: string;
 
   /** Id of a `<legal-document>` on the page whose Terms are accepted (wins over `src`). */
-  @property({ attribute: 'for' }) htmlFor = '';
+  declare htmlFor: string;
 
   /** Address of the Terms (defaults to the provider's `terms-href`). */
-  @property({ attribute: 'terms-href' }) termsHref = '';
+  declare termsHref: string;
 
   /** `checkbox` (in a form, default) or `gate` (a dialog that blocks the page until this version is accepted). */
-  @property({ reflect: true }) mode: 'checkbox' | 'gate' = 'checkbox';
+  declare mode: 'checkbox' | 'gate';
 
   /** In gate mode, Accept is enabled only once the visitor has reached the end of the Terms. */
-  @property({ attribute: 'require-scroll', type: Boolean }) requireScroll = false;
+  declare requireScroll: boolean;
 
   /** The hash of the accepted text, once computed (64 hex digits). */
   get documentHash(): Promise<string> {
@@ -144,6 +165,25 @@ export class TermsAccept extends LitElement {
 
   constructor() {
     super();
+    consumeClinicContext(this, (context) => (this.context = context));
+    this.context = defaultClinicContext;
+    this.changedSections = null;
+    this.previousVersion = '';
+    this.formDisabled = false;
+    this.gateDocument = null;
+    this.acceptedCurrent = false;
+    this.reachedEnd = false;
+    this.name = '';
+    this.value = 'accepted';
+    this.required = false;
+    this.checked = false;
+    this.disabled = false;
+    this.version = '';
+    this.src = '';
+    this.htmlFor = '';
+    this.termsHref = '';
+    this.mode = 'checkbox';
+    this.requireScroll = false;
     new LanguageSources(this);
     // After a failed submit, the unticked box is outlined (not before: no error on first sight).
     // eslint-disable-next-line wc/no-constructor-attributes -- set when the form reports the box invalid, long after construction
