@@ -1,13 +1,16 @@
-import { consume } from '@lit/context';
+import { consume, createContext } from '@lit/context';
 import { LitElement, html as litHtml } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import { ClinicProvider } from '../src/components/clinic-provider/define.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../src/components/shared/clinic-context.js';
+
+/** The provider speaks the community context protocol: `@lit/context` with the same key reads it, as other code on the page would. */
+const litContext = createContext<ClinicContext>(clinicContext);
 import { captureWarnings } from './helpers.js';
 
-/** A minimal consumer, as every element that reads the provider is. */
+/** A minimal consumer written with `@lit/context`, not with the elements' own code. */
 class ContextProbe extends LitElement {
-  @consume({ context: clinicContext, subscribe: true })
+  @consume({ context: litContext, subscribe: true })
   context: ClinicContext = defaultClinicContext;
   override render() {
     return litHtml`${this.context.clinic.name ?? ''}`;

@@ -1,8 +1,8 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { matchLocale, supportedLocales } from '../../core/i18n/locale.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { clinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { ContextAnswerer } from '../shared/context-protocol.js';
 import { isStorageNamespace } from '../shared/provider-markup.js';
 import { providerSettings } from '../shared/provider-settings.js';
 import { themeStyles, themes, type Theme } from '../shared/theme.js';
@@ -53,7 +53,7 @@ export class ClinicProvider extends LitElement {
   };
 
   /** What the provider gives the elements inside; rebuilt from the attributes on every update. */
-  #provider = new ContextProvider(this, { context: clinicContext, initialValue: defaultClinicContext });
+  #provider = new ContextAnswerer(this, clinicContext, defaultClinicContext);
 
   /** Name used in running text, e.g. "Miller Plastic Surgery"; fills `{clinic.name}`. */
   declare clinicName: string;
@@ -115,6 +115,7 @@ export class ClinicProvider extends LitElement {
     // (the cookie banner starts as soon as the parser reaches it) gets the real settings.
     this.#provider.setValue(this.#settings());
     super.connectedCallback();
+    this.#provider.announce(this, clinicContext);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

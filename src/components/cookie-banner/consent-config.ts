@@ -47,7 +47,8 @@ export function readConsentConfig(element: Element): ConsentConfig {
   // Shared with subdomains only when it is this host's own domain or a parent of it.
   const cookieDomain = attribute('cookie-domain')?.replace(/^\./, '').toLowerCase() ?? null;
   const host = location.hostname;
-  const validDomain = cookieDomain && cookieDomain.includes('.') && (host === cookieDomain || host.endsWith(`.${cookieDomain}`));
+  // Never on an IP address, where browsers refuse a domain cookie.
+  const validDomain = cookieDomain?.includes('.') && !/^[\d.]+$|:/.test(host) && (host === cookieDomain || host.endsWith(`.${cookieDomain}`));
   if (cookieDomain !== null && !validDomain)
     warnAttribute(tag, 'cookie-domain', cookieDomain, `${host} or a parent domain of it`, 'The cookie stays on this host.');
 

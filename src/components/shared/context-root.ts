@@ -1,4 +1,4 @@
-import { ContextRoot } from '@lit/context';
+import { keepUnansweredRequests } from './context-protocol.js';
 
 const attached = Symbol.for('clinic-elements.context-root');
 
@@ -12,5 +12,5 @@ export function attachContextRoot(): void {
   const root = document.documentElement as HTMLElement & { [attached]?: true };
   if (root[attached]) return;
   root[attached] = true;
-  new ContextRoot().attach(root);
+  keepUnansweredRequests(root);
 }

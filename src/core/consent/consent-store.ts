@@ -1,7 +1,7 @@
 import { ClinicStorage, type StorageKind } from '../platform/storage.js';
 import { recordReceipt, resumeDelivery, type ReceiptTarget } from '../receipts/record.js';
 import type { ConsentReceipt } from '../receipts/types.js';
-import { sha256 } from '../documents/hash.js';
+import { sha256 } from '../platform/sha256.js';
 import { decide } from './decide.js';
 import { globalPrivacyControl } from './gpc.js';
 import type { ConsentChangeDetail, ConsentDecision, ConsentMethod } from './consent-types.js';

@@ -2,6 +2,7 @@ import type { Block, ClinicDocument } from './model.js';
 import { blockPlainText } from './plain-text.js';
 import { fillPlaceholders } from './placeholders.js';
 import type { ClinicSettings } from './clinic.js';
+import { sha256 } from '../platform/sha256.js';
 
 /**
  * The canonical text of a document, as a visitor reads it: the clinic filled in, each heading and
@@ -20,11 +21,7 @@ export function canonicalText(doc: ClinicDocument, clinic: Partial<ClinicSetting
   return { whole, sections };
 }
 
-/** SHA-256 of `text` (UTF-8) as 64 hex digits, with Web Crypto. */
-export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { sha256 };
 
 /** The hash of the whole document and of each section (to tell which sections changed later). */
 export async function documentHashes(doc: ClinicDocument, clinic: Partial<ClinicSettings>): Promise<{ hash: string; sections: Record<string, string> }> {
