@@ -49,6 +49,13 @@ describe('the health-page guard, Global Privacy Control and the audit', () => {
     const normal = await openPage('?consent-mode');
     await waitUntil(async () => includesAll(await requested(), ['ga4', 'pixel', 'youtube-1']), 'a normal page did not release the granted services');
     expect(lastUpdate(normal)).to.include({ ad_storage: 'granted', analytics_storage: 'granted' });
+
+    frames.splice(0).forEach((frame) => frame.remove());
+    await emptyLog();
+    await openPage('?provider-sensitive');
+    await waitUntil(async () => (await requested()).includes('clinic-stats'), 'the page did not release what is allowed');
+    await settle();
+    expect(await requested(), 'sensitive-page on the provider').not.to.include('ga4');
   });
 
   it('loads Google tags before consent only in Advanced Consent Mode, and never on a sensitive page', async () => {

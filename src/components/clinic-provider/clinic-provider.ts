@@ -23,6 +23,7 @@ const hasQueue = (namespace: string) => {
  * @summary Clinic identity and settings for the elements inside it.
  * @tag clinic-provider
  * @slot - The page content that uses these settings.
+ * @attr {boolean} sensitive-page - A health page (procedure, booking, patient pages): the `<cookie-banner>` inside keeps analytics and advertising held back whatever was granted.
  * @cssprop [--clinic-color-text=#1d2733] - Text colour, inherited by every element inside.
  * @cssprop [--clinic-color-accent=#0b5cad] - Accent colour (buttons, highlights).
  */
