@@ -20,11 +20,18 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.gif': 'image/gif',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
 };
+
+// The demo's vendor stand-ins (demo/vendors/*.html: a video player, a map) are framed by the demo
+// page, as a video or map provider's page would be. They alone may be framed, and by this origin
+// only; every other page keeps `frame-ancestors 'none'`.
+const framedByDemo = /^\/demo\/vendors\/[^/]+\.html$/;
+const allowFramingBySelf = (policy) => policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map']);
 /** Compressed files by path and modification time (quality 11 is slow; each file is compressed once). */
@@ -63,7 +70,7 @@ export function startServer({ root = repoRoot, port = 0, host = '127.0.0.1', csp
     const encode = compressible.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
+      'content-security-policy': framedByDemo.test(pathname) ? allowFramingBySelf(csp) : csp,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
       vary: 'accept-encoding',

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CookieBanner } from '../src/index.js';
@@ -16,6 +16,7 @@ interface BannerArgs {
   'consent-mode'?: boolean;
   'record-endpoint'?: string;
   'privacy-href'?: string;
+  'sensitive-page'?: boolean;
   layout?: string;
   'floating-button'?: boolean;
   theme?: string;
@@ -72,11 +73,86 @@ const prepareVisit = async ({ id, args, parameters }: StoryContext<BannerArgs>) 
 const consentChange = action('consent-change');
 
 /**
+ * A clinic's vendors, declared inside the banner as the demo page does: a category of the clinic's
+ * own (live chat) and a service per vendor, two of them selling or sharing data (off under Global
+ * Privacy Control). The privacy links are only shown, never requested.
+ */
+const vendors = html`
+  <consent-category
+    name="support"
+    label="Live chat"
+    label-es="Chat en vivo"
+    description="A chat window to ask our patient coordinators about procedures, costs and appointments."
+    description-es="Una ventana de chat para preguntar a nuestras coordinadoras de pacientes sobre procedimientos, costos y citas."
+    purpose="offer a live chat"
+    purpose-es="ofrecer un chat en vivo"
+  ></consent-category>
+  <consent-service
+    name="ga4"
+    category="analytics"
+    label="Google Analytics 4"
+    vendor="Google LLC"
+    purpose="Counts visits and the pages viewed."
+    privacy-href="https://policies.google.com/privacy"
+    cookies="_ga _ga_*"
+    reads-consent-mode
+  ></consent-service>
+  <consent-service
+    name="call-tracking"
+    category="analytics"
+    label="Call tracking"
+    vendor="Example Calls, Inc."
+    purpose="Shows a tracking phone number and counts which pages lead to calls."
+    cookies="_ct_session"
+    sale-or-share
+  ></consent-service>
+  <consent-service
+    name="meta-pixel"
+    category="advertising"
+    label="Meta Pixel"
+    vendor="Meta Platforms, Inc."
+    purpose="Measures whether our ads on Facebook and Instagram lead to consultations."
+    privacy-href="https://www.facebook.com/privacy/policy/"
+    cookies="_fbp"
+    sale-or-share
+  ></consent-service>
+  <consent-service
+    name="youtube"
+    category="advertising"
+    label="YouTube"
+    vendor="Google LLC"
+    purpose="Plays the videos on this site."
+    privacy-href="https://policies.google.com/privacy"
+    cookies="YSC VISITOR_INFO1_LIVE"
+  ></consent-service>
+  <consent-service
+    name="maps"
+    category="preferences"
+    label="Google Maps"
+    vendor="Google LLC"
+    purpose="Shows where the clinic is."
+    privacy-href="https://policies.google.com/privacy"
+  ></consent-service>
+  <consent-service name="chat" category="support" label="Clinic chat" vendor="Example Chat, Inc." purpose="Answers your questions in a chat window."></consent-service>
+`;
+
+/** A stand-in for a YouTube player (a data URL: the story requests nothing from anywhere). */
+const videoFrame = `data:text/html;charset=utf-8,${encodeURIComponent(
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stand-in video player</title><style>html,body{height:100%;margin:0}body{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:12px;background:radial-gradient(circle at 50% 40%,#2b3440,#0b0f14 70%);color:#d5dbe2;font:14px system-ui,sans-serif}</style></head><body><svg viewBox="0 0 68 48" width="68" height="48" aria-hidden="true"><rect width="68" height="48" rx="12" fill="#e0302b"/><path d="M27 14l18 10-18 10z" fill="#fff"/></svg><p>Stand-in for a YouTube video</p></body></html>',
+)}`;
+
+/** What a story adds to the page of `renderBanner`: declarations inside the banner, content after the text. */
+interface PageExtras {
+  declarations?: TemplateResult;
+  content?: TemplateResult;
+}
+
+/**
  * A page with the banner, inside its own `<clinic-provider storage-namespace>`. `keyed` makes a new
  * banner for every render: it reads its settings when it connects, so a changed control needs a
  * new element (and the fresh namespace a new store).
  */
-const renderBanner = (args: BannerArgs, namespace: string) => html`
+const renderBanner = (args: BannerArgs, namespace: string, { declarations, content }: PageExtras = {}) => html`
   <style>
     .story-page {
       max-width: 40rem;
@@ -84,6 +160,14 @@ const renderBanner = (args: BannerArgs, namespace: string) => html`
     .story-page h1 {
       margin-block: 0 0.75rem;
       font-size: 1.5rem;
+    }
+    .story-page iframe {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      aspect-ratio: 16 / 9;
+      border: 0;
+      border-radius: 8px;
     }
   </style>
   ${keyed(
@@ -97,6 +181,7 @@ const renderBanner = (args: BannerArgs, namespace: string) => html`
             book a consultation with Dr. Miller.
           </p>
           <p>The cookie banner below is fixed to the viewport, so it stays in view while the page scrolls.</p>
+          ${content}
         </main>
         <cookie-banner
           policy-version=${ifDefined(args['policy-version'] || undefined)}
@@ -106,21 +191,38 @@ const renderBanner = (args: BannerArgs, namespace: string) => html`
           ?consent-mode=${args['consent-mode'] ?? false}
           record-endpoint=${ifDefined(args['record-endpoint'] || undefined)}
           privacy-href=${ifDefined(args['privacy-href'] || undefined)}
+          ?sensitive-page=${args['sensitive-page'] ?? false}
           layout=${ifDefined(args.layout || undefined)}
           ?floating-button=${args['floating-button'] ?? false}
           theme=${ifDefined(args.theme || undefined)}
           lang=${ifDefined(args.lang || undefined)}
           @consent-change=${(event: CustomEvent) => consentChange(event.detail)}
-        ></cookie-banner>
+          >${declarations}</cookie-banner
+        >
       </clinic-provider>
     `,
   )}
 `;
 
+/** The namespace `prepareVisit` made for this render. */
+const namespaceOf = (loaded: unknown) => (loaded as { namespace: string }).namespace;
+
+/** Opens the preferences once the banner has its store (as the Customize button does). */
+const openPreferences = async (canvasElement: HTMLElement) => {
+  const banner = await waitFor(() => {
+    const element = canvasElement.querySelector<CookieBanner>('cookie-banner');
+    expect(element?.store).toBeTruthy();
+    return element!;
+  });
+  await banner.showPreferences();
+  await waitFor(() => expect(banner.shadowRoot?.querySelector<HTMLDialogElement>('#preferences')?.open).toBe(true));
+  return banner;
+};
+
 const meta = {
   title: 'Components/Cookie banner',
   component: 'cookie-banner',
-  render: (args, { loaded }) => renderBanner(args, (loaded as { namespace: string }).namespace),
+  render: (args, { loaded }) => renderBanner(args, namespaceOf(loaded)),
   loaders: [prepareVisit],
   args: { 'policy-version': '2024-05', layout: 'bar', 'privacy-href': '/privacy-policy' },
   // `type: 'string'` replaces the TypeScript type names the manifest gives (`BannerLayout`,
@@ -169,6 +271,13 @@ const meta = {
       control: 'text',
       description: "Address of the Privacy Policy (defaults to the provider's `privacy-href`). Without one, no link is shown.",
       table: { category: 'attributes' },
+    },
+    'sensitive-page': {
+      type: 'boolean',
+      control: 'boolean',
+      description:
+        'A health page: analytics and advertising stay held back whatever the visitor granted, except services declared `allowed-on-sensitive` (also on `<clinic-provider>`).',
+      table: { category: 'attributes', defaultValue: { summary: 'false' } },
     },
     layout: {
       type: 'string',
@@ -234,13 +343,66 @@ export const PreferencesOpen: Story = {
   name: 'Preferences open',
   parameters: { docs: { story: { inline: false, height: '720px', autoplay: true } } },
   play: async ({ canvasElement }) => {
-    const banner = await waitFor(() => {
-      const element = canvasElement.querySelector<CookieBanner>('cookie-banner');
-      expect(element?.store).toBeTruthy();
-      return element!;
-    });
-    await banner.showPreferences();
-    await waitFor(() => expect(banner.shadowRoot?.querySelector<HTMLDialogElement>('#preferences')?.open).toBe(true));
+    await openPreferences(canvasElement);
+  },
+};
+
+/**
+ * The site's vendors declared inside the banner (`<consent-service>`, and `<consent-category>` for
+ * the clinic's own live chat), with the preferences open: under each category a switch per
+ * service, with its vendor, purpose, cookies and privacy policy, and at the end "Your consent ID"
+ * once a decision exists.
+ */
+export const ServiceTable: Story = {
+  name: 'Service table',
+  render: (args, { loaded }) => renderBanner(args, namespaceOf(loaded), { declarations: vendors }),
+  parameters: { docs: { story: { inline: false, height: '720px', autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    await openPreferences(canvasElement);
+  },
+};
+
+/**
+ * A YouTube frame held back with `data-consent="service:youtube" data-placeholder="video"` and
+ * `data-src` (here a stand-in player, a data URL): it loads nothing, and a box of its size says
+ * who would receive data, with "Load this video" (this one, this once) and "Always allow YouTube"
+ * (a decision, with a receipt). The visitor rejected all 30 days ago, so no banner shows.
+ */
+export const Placeholder: Story = {
+  args: { 'floating-button': true },
+  render: (args, { loaded }) =>
+    renderBanner(args, namespaceOf(loaded), {
+      declarations: vendors,
+      content: html`
+        <h2>Dr. Miller on the necklift</h2>
+        <iframe
+          data-consent="service:youtube"
+          data-placeholder="video"
+          data-src=${videoFrame}
+          width="560"
+          height="315"
+          title="Video: Necklift, what to expect, with Dr. Miller"
+        ></iframe>
+      `,
+    }),
+  parameters: {
+    cookieBanner: { stored: { categories: {}, method: 'reject-all' } } satisfies BannerSetup,
+    docs: { story: { inline: false, height: '640px' } },
+  },
+};
+
+/**
+ * `sensitive-page`, for a page about a procedure or a condition: analytics and advertising stay
+ * held back here whatever the visitor grants (unless a service is declared `allowed-on-sensitive`),
+ * so no tracker learns which health page was read. The preferences say so.
+ */
+export const SensitivePage: Story = {
+  name: 'Sensitive page',
+  args: { 'sensitive-page': true },
+  render: (args, { loaded }) => renderBanner(args, namespaceOf(loaded), { declarations: vendors }),
+  parameters: { docs: { story: { inline: false, height: '720px', autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    await openPreferences(canvasElement);
   },
 };
 
@@ -272,12 +434,30 @@ export const ChangedPolicy: Story = {
 
 /**
  * The browser sends the Global Privacy Control signal (simulated: the story's loader sets
- * `navigator.globalPrivacyControl` to `true`). The banner says that advertising stays off unless
- * the visitor turns it on.
+ * `navigator.globalPrivacyControl` to `true`). The banner says that advertising, and the services
+ * declared `sale-or-share`, stay off unless the visitor turns them on. The play function accepts
+ * all and opens the preferences at Analytics: it is on but its call-tracking service
+ * (`sale-or-share`) is not, and advertising with its Meta Pixel and YouTube stays off.
  */
 export const GlobalPrivacyControl: Story = {
   name: 'Global Privacy Control',
-  parameters: { cookieBanner: { gpc: true } satisfies BannerSetup },
+  render: (args, { loaded }) => renderBanner(args, namespaceOf(loaded), { declarations: vendors }),
+  parameters: {
+    cookieBanner: { gpc: true } satisfies BannerSetup,
+    docs: { story: { inline: false, height: '720px', autoplay: true } },
+  },
+  play: async ({ canvasElement }) => {
+    const banner = await waitFor(() => {
+      const element = canvasElement.querySelector<CookieBanner>('cookie-banner');
+      expect(element?.shadowRoot?.querySelector('.gpc')).toBeTruthy();
+      return element!;
+    });
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();
+    await waitFor(() => expect(banner.store?.decision?.method).toBe('accept-all'));
+    await openPreferences(canvasElement);
+    // Scrolled to Analytics (on): Google Analytics 4 on, Call tracking off; Advertising below it, off.
+    banner.shadowRoot!.querySelector('#switch-analytics')!.closest('li')!.scrollIntoView({ block: 'start' });
+  },
 };
 
 /** `lang="es"`: the banner and its preferences dialog are in Spanish. */

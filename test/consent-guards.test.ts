@@ -82,7 +82,10 @@ describe('the health-page guard, Global Privacy Control and the audit', () => {
     expect(page.win.clinicConsent!.get()!.services).to.include({ ga4: true, reviews: false, 'meta-pixel': false });
 
     await page.win.clinicConsent!.showPreferences();
-    expect(page.banner.shadowRoot!.querySelector('#preferences .gpc')!.textContent).to.include('Global Privacy Control signal is honored');
+    const dialog = page.banner.shadowRoot!.querySelector('#preferences')!;
+    expect(dialog.querySelector('.gpc')!.textContent).to.include('Global Privacy Control signal is honored');
+    expect(dialog.querySelector<HTMLInputElement>('#switch-analytics')!.checked, 'not all of analytics is on').to.equal(false);
+    expect(dialog.querySelector('#description-service-reviews')!.textContent).to.include('Sells or shares your data');
   });
 
   it('withdraws a stored grant of a service that sells or shares when the signal appears', async () => {

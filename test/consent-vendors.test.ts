@@ -113,6 +113,7 @@ describe('declared vendors on a clinic page', () => {
     await sendKeys({ press: 'Enter' });
 
     await waitUntil(async () => includesAll(await requested(), ['youtube-1', 'youtube-2']), 'the YouTube frames did not load');
+    expect(page.doc.activeElement, 'focus goes on to the video').to.equal(first);
     await waitUntil(async () => (await receipts()).length === 1, 'no receipt');
     const [receipt] = await receipts();
     expect(receipt.services).to.include({ youtube: true, 'meta-pixel': false });

@@ -257,7 +257,8 @@ async function demoPage(walker) {
         () => document.querySelector('cookie-banner').shadowRoot.querySelector('#switch-analytics').checked,
       );
     }
-    if (await moveTo('Save my choices', '[part="save-button"]', { host: 'cookie-banner', max: 4 })) {
+    // Past each service's switch and its privacy link under the categories after analytics.
+    if (await moveTo('Save my choices', '[part="save-button"]', { host: 'cookie-banner', max: 14 })) {
       await press('Enter');
       await expect(
         'Save did not record the decision',

@@ -39,6 +39,11 @@ export function open(
     builtFrom.set((dialog = built), from);
   }
   dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]').forEach((input) => (input.checked = store.granted(input.name)));
+  // A category's switch is on when all its services are (Global Privacy Control may have kept one off).
+  dialog.querySelectorAll<HTMLElement>('[data-category]').forEach((list) => {
+    const category = dialog.querySelector<HTMLInputElement>(`#switch-${list.dataset.category}`)!;
+    category.checked &&= [...list.querySelectorAll('input')].every((input) => input.checked);
+  });
   if (!dialog.open) dialog.showModal();
   store.presented('preferences', flatText(dialog));
 }
@@ -105,6 +110,7 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
         ...(service.vendor ? row('vendor', service.vendor) : []),
         ...(service.purpose ? row('purpose', service.purpose) : []),
         ...row('cookies', service.cookies.join(', ') || t('none')),
+        ...(service.saleOrShare ? row('sale', t('saleYes')) : []),
         ...(service.privacyHref ? row('privacy', element('a', { href: service.privacyHref, target: '_blank', rel: 'noopener' }, service.privacyHref)) : []),
       ),
     );

@@ -48,6 +48,8 @@ function placehold(embed: HTMLElement, store: ConsentStore): void {
   const allowAlways = () => {
     store.presented('placeholder', flatText(root));
     window.clinicConsent?.grant(name);
+    // Where the box was, focus goes on to what it loaded.
+    if (embed.hasAttribute('data-consent-ran')) embed.focus();
   };
   root.append(
     element(
@@ -90,10 +92,10 @@ const placeholderCss = cssText`
     font-size: 1rem;
     line-height: 1.5;
   }
+  /* At least the embed's box; taller where its words need more room (a phone), never cut off. */
   .placeholder {
     box-sizing: border-box;
-    height: 100%;
-    overflow: auto;
+    min-height: 100%;
     padding: var(--clinic-space, 1rem);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
