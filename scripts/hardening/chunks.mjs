@@ -59,9 +59,9 @@ export async function run() {
       await context.close();
     }
 
-    // The clean-up after a withdrawal: the decision is kept, and the page is told what was skipped.
+    // The clean-up after a withdrawal (the decision core's revoke chunk): the decision is kept, and the page is told what was skipped.
     {
-      const { context, page: tab, errors, warnings } = await visit('banner-withdrawal');
+      const { context, page: tab, errors, warnings } = await visit('banner-revoke');
       await tab.locator('cookie-banner [part="accept-button"]').click();
       await tab.evaluate(() => window.clinicConsent.showPreferences());
       await tab.locator('cookie-banner [part="preferences"] .actions button:last-child').click();
