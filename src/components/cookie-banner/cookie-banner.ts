@@ -193,7 +193,13 @@ export class CookieBanner extends HTMLElement {
     this.#requestRender();
   }
 
+  /** The first layer's words, for the next receipt's proof of what was shown. */
+  #presentBanner(): void {
+    if (this.#banner?.isConnected) this.#store!.presented('banner', flatText(this.#banner));
+  }
+
   #decide(choice: ConsentChoice): void {
+    this.#presentBanner();
     decide(this.#store!, choice, resolveLocale(this));
     this.#notice = 'saved';
     this.#root.querySelectorAll('dialog').forEach((dialog) => dialog.close());
@@ -311,7 +317,8 @@ export class CookieBanner extends HTMLElement {
         : null;
       this.#bannerBuiltFrom = builtFrom;
       if (focusedPart) this.#banner?.querySelector<HTMLElement>(`[part="${focusedPart}"]`)?.focus();
-      if (this.#banner) this.#store!.presented('banner', flatText(this.#banner));
+      // Its words are read (which needs styles) after the first paint, or at the decision if that comes first.
+      if (this.#banner) setTimeout(() => this.#presentBanner());
     }
     // Only in the page (it may have been removed before its first frame), and again after a move,
     // which ends a dialog's modality.
