@@ -1,7 +1,6 @@
-/** The categories a held-back element names (kept apart from script-gate.ts so this chunk loads alone). */
-function categoriesOf(element: Element): string[] {
-  return (element.getAttribute('data-consent') ?? '').split(/[\s,]+/).filter(Boolean);
-}
+import { consentNames } from './services.js';
+
+const categoriesOf = (element: Element) => consentNames(element.getAttribute('data-consent'));
 
 /**
  * Deletes first-party cookies by name (`_ga_*`: every name that starts with `_ga_`), on this host
