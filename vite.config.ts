@@ -68,11 +68,14 @@ function hoistTransitiveImports(): Plugin {
 export const elementTags = [
   'age-gate',
   'clinic-provider',
+  'consent-checkbox',
   'cookie-banner',
+  'external-link-notice',
   'legal-document',
   'medical-disclaimer',
   'procedure-guide',
   'sensitive-content',
+  'site-notice',
   'terms-accept',
 ] as const;
 

@@ -175,6 +175,29 @@ function vendorStandIns() {
   };
 }
 
+/**
+ * A clinic's own form handler: a form posted to /api/forms is stored as the list of its
+ * `[name, value]` pairs, exactly as received; GET /api/forms returns every body stored since
+ * POST /api/forms?reset.
+ */
+function formHandler() {
+  const bodies = [];
+  return async (ctx, next) => {
+    if (ctx.path !== '/api/forms') return next();
+    if (ctx.method === 'GET' || 'reset' in ctx.query) {
+      if (ctx.method === 'POST') bodies.length = 0;
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(bodies);
+      return;
+    }
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    bodies.push([...new URLSearchParams(Buffer.concat(chunks).toString('utf8'))]);
+    ctx.type = 'html';
+    ctx.body = '<!doctype html><title>Received</title><p>Your request was received.</p>';
+  };
+}
+
 /** `?delay=<ms>` on any request answers that much later (at most 5 s): a slow network for one file. */
 function delayed() {
   return async (ctx, next) => {
@@ -199,7 +222,7 @@ function mouseWheelCommand() {
 }
 
 export default {
-  middleware: [delayed(), readmeExampleFiles(), receiptsRoute(), slowBannerPage(), vendorStandIns()],
+  middleware: [delayed(), readmeExampleFiles(), receiptsRoute(), slowBannerPage(), vendorStandIns(), formHandler()],
   // The hardening suite (test/hardening/) runs with its own config: web-test-runner.hardening.config.mjs.
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: true,

@@ -14,6 +14,12 @@ export type { SensitivePreferenceDetail } from './components/sensitive-content/s
 export { guideLayouts, type SectionChangeDetail } from './components/procedure-guide/procedure-guide.js';
 export type { GuideLayout } from './components/procedure-guide/guide-sections.js';
 export { CookieBanner } from './components/cookie-banner/define-eager.js';
+export { ConsentCheckbox } from './components/consent-checkbox/define.js';
+export type { SeparateConsentDetail } from './components/consent-checkbox/consent-checkbox.js';
+export { ExternalLinkNotice } from './components/external-link-notice/define.js';
+export { linkNoticeScopes, type LinkNoticeScope } from './components/external-link-notice/external-link-notice.js';
+export { SiteNotice } from './components/site-notice/define.js';
+export { noticeDocuments, type NoticeDocument } from './components/site-notice/site-notice.js';
 export { bannerLayouts, type BannerLayout, type CategoryText } from './components/cookie-banner/cookie-banner.js';
 export { readConsentConfig } from './components/cookie-banner/consent-config.js';
 // The Lit support the elements share.

@@ -14,6 +14,7 @@ export {
 export { safeHref } from './platform/safe-url.js';
 export { firstPartyUrl } from './platform/first-party-url.js';
 export { randomId } from './platform/random-id.js';
+export { isAllowed, isPlainClick, leavingUrl, openFeatures, parseAllowList, type AllowList } from './platform/external-links.js';
 
 // i18n/: the visitor's language and the elements' UI strings
 export { matchLocale, resolveLocale, supportedLocales, type Locale } from './i18n/locale.js';
@@ -47,8 +48,25 @@ export { allowedHere, consentNames, type ConsentCategory, type ConsentService } 
 export { auditPage, type AuditRow } from './consent/audit.js';
 export { deleteCookies, revoke } from './consent/revoke.js';
 export { pushConsentDefault, pushConsentUpdate } from './consent/consent-mode.js';
+export {
+  builtInStatementVersion,
+  foldText,
+  releaseChoices,
+  releaseGiven,
+  releaseMedia,
+  releasePlaces,
+  separateConsentReceipt,
+  separatePurposes,
+  statementHash,
+  type ReleaseChoice,
+  type SeparateConsentChange,
+  type SeparatePurpose,
+} from './consent/separate-consent.js';
+
+// notices/: the site notice's dismissal and dates
+export { isDismissed, isExpired, noticeKinds, rememberDismissal, untilDate, type NoticeKind } from './notices/site-notice-state.js';
 
 // receipts/: what the record endpoint receives, and the outbox that delivers it
-export type { AgeCheckReceipt, ConsentMethod, ConsentReceipt, OutboxRecord, Receipt, TermsReceipt } from './receipts/types.js';
+export type { AgeCheckReceipt, ConsentMethod, ConsentReceipt, OutboxRecord, Receipt, SeparateConsentReceipt, TermsReceipt } from './receipts/types.js';
 export { ReceiptOutbox, maxQueued, maxTries, outboxFor, type FailedReceipt, type OutboxOptions, type ReceiptFailedDetail } from './receipts/outbox.js';
 export { recordReceipt, resumeDelivery, type ReceiptTarget } from './receipts/record.js';

@@ -65,5 +65,25 @@ export interface TermsReceipt extends OutboxRecord {
   clientTime: string;
 }
 
+/**
+ * Proof of one change of a separate consent (`<consent-checkbox>`): email marketing, text
+ * messages, a photo release, consumer health data, or the clinic's own. Every tick and untick is
+ * one receipt; the statement is named by its version and the hash of its words as shown.
+ */
+export interface SeparateConsentReceipt extends OutboxRecord {
+  type: 'separate-consent';
+  purpose: 'email-marketing' | 'sms' | 'photo-release' | 'health-data' | 'custom';
+  /** The form field's name: tells a clinic's custom consents apart. */
+  field: string;
+  choice: 'given' | 'withdrawn';
+  /** For a photo release, what it covers (`photos`, `video`, `website`, `social-media`, `print`); otherwise empty. */
+  covers: string[];
+  version: string;
+  /** SHA-256 (hex) of the statement's words as shown (white space folded, Unicode NFC). */
+  hash: string;
+  locale: string;
+  clientTime: string;
+}
+
 /** Every receipt the elements send. */
-export type Receipt = ConsentReceipt | AgeCheckReceipt | TermsReceipt;
+export type Receipt = ConsentReceipt | AgeCheckReceipt | TermsReceipt | SeparateConsentReceipt;

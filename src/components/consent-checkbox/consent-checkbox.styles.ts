@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/** The statement beside its box, the photo release's two groups of choices, and the links under them. */
+export const consentCheckboxStyles = css`
+  :host {
+    display: block;
+    line-height: 1.5;
+  }
+  label {
+    align-items: flex-start;
+  }
+  label input[type='checkbox'] {
+    flex: none;
+    margin-block-start: 0.15em;
+  }
+  .statement {
+    margin: 0 0 0.5rem;
+  }
+  fieldset {
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.75rem 0.5rem;
+    border: 1px solid var(--clinic-color-border, #c5cfda);
+    border-radius: calc(var(--clinic-radius, 8px) / 2);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  fieldset label {
+    display: flex;
+    margin-block: 0.25rem;
+  }
+  .note,
+  .error {
+    margin: 0.25rem 0 0;
+    color: var(--clinic-color-muted, #4a5563);
+  }
+  .error {
+    color: var(--clinic-color-error, #b42318);
+  }
+  :host([data-tried]:invalid) input,
+  :host([data-tried]:invalid) fieldset {
+    outline: 2px solid var(--clinic-color-error, #b42318);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,17 @@
+import { attachContextRoot } from '../shared/context-root.js';
+import { defineOnce } from '../shared/define-once.js';
+import { ExternalLinkNotice } from './external-link-notice.js';
+
+attachContextRoot();
+defineOnce('external-link-notice', ExternalLinkNotice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'external-link-notice': ExternalLinkNotice;
+  }
+  interface HTMLElementEventMap {
+    'external-link': CustomEvent<{ host: string }>;
+  }
+}
+
+export { ExternalLinkNotice };
