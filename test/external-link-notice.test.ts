@@ -30,7 +30,7 @@ async function footer(attributes = ''): Promise<{ notice: ExternalLinkNotice; li
 }
 
 const dialogOf = (notice: ExternalLinkNotice) => notice.shadowRoot!.querySelector('dialog');
-const landed = () => oneEvent(window, 'message').then((event) => (event as MessageEvent<{ landed: string }>).data.landed);
+const landed = () => oneEvent(window, 'message').then((event) => (event as unknown as MessageEvent<{ landed: string }>).data.landed);
 
 /** Clicks `link` with `init`; returns whether the page's default action was taken over. Nothing navigates. */
 function clickAndStop(link: HTMLAnchorElement, init: MouseEventInit = {}): boolean {
