@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MedicalDisclaimer } from '../src/components/medical-disclaimer/define.js';
 import { defineOnce } from '../src/components/shared/define-once.js';
+import { defineOnUse } from '../src/components/shared/define-on-use.js';
 import { captureWarnings } from './helpers.js';
 
 describe('defineOnce', () => {
@@ -38,5 +39,28 @@ describe('defineOnce', () => {
     expect(customElements.get('medical-disclaimer')).to.equal(MedicalDisclaimer);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('<medical-disclaimer> is already defined');
+  });
+});
+
+describe('defineOnUse (the all-in-one file)', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('loads an element the first time its tag is in the document, once, and says so when it cannot', async () => {
+    const loads: string[] = [];
+    defineOnUse({
+      'on-use-absent': async () => void loads.push('absent'),
+      'on-use-later': async () => void loads.push('later'),
+      'on-use-broken': () => Promise.reject(new Error('offline')),
+    });
+    expect(loads, 'nothing on the page yet').to.deep.equal([]);
+    document.body.insertAdjacentHTML('beforeend', '<div id="on-use"><section><on-use-later></on-use-later><on-use-later></on-use-later></section></div>');
+    await waitUntil(() => loads.length === 1, 'the tag added later was not loaded');
+    document.body.insertAdjacentHTML('beforeend', '<on-use-later></on-use-later><on-use-broken></on-use-broken>');
+    await waitUntil(() => warnings.messages.length === 1, 'no warning for the code that did not load');
+    expect(loads, 'loaded once').to.deep.equal(['later']);
+    expect(warnings.messages[0]).to.equal('clinic-elements: <on-use-broken> could not be loaded (Error: offline); reload the page to try again.');
+    document.querySelectorAll('#on-use, on-use-later, on-use-broken').forEach((element) => element.remove());
   });
 });

@@ -30,6 +30,12 @@ export const consentCheckboxStyles = css`
     display: flex;
     margin-block: 0.25rem;
   }
+  /* Under the statement, not under the box: 1.25rem box + 0.5rem gap. */
+  [part='link'],
+  .error {
+    display: block;
+    margin-inline-start: 1.75rem;
+  }
   .note,
   .error {
     margin: 0.25rem 0 0;

@@ -162,8 +162,10 @@ export class ConsentCheckbox extends LitElement {
     }
   }
 
+  /** `purpose` once checked (an unknown one is `custom`, warned about once per change). */
+  #checkedPurpose: SeparatePurpose = 'custom';
   #purpose(): SeparatePurpose {
-    return oneOf('consent-checkbox', 'purpose', this.purpose, separatePurposes, 'custom');
+    return this.#checkedPurpose;
   }
 
   /** The uses a release offers: `uses`, without the unknown ones. */
@@ -186,7 +188,7 @@ export class ConsentCheckbox extends LitElement {
   #t = (key: ConsentCheckboxStringKey) => translate(consentCheckboxStrings, this.#locale.locale, key, { clinic: this.context.clinic.name ?? 'We' });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('purpose')) this.#purpose();
+    if (changed.has('purpose')) this.#checkedPurpose = oneOf('consent-checkbox', 'purpose', this.purpose, separatePurposes, 'custom');
     if (changed.has('healthDataHref')) this.#healthHref = checkedHref('consent-checkbox', 'health-data-href', this.healthDataHref, true);
     if (changed.has('name') && !this.name) {
       warnAttribute(
