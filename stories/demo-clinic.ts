@@ -6,7 +6,10 @@ import { demoClinic } from '../src/core/documents/clinic.js';
  * Wraps a story in a `<clinic-provider>` for the demo clinic of the source documents (the same
  * settings as `demoClinic` and the demo page), so `{clinic.*}` placeholders read as on a real site.
  */
-export function inDemoClinic(content: TemplateResult, { namespace, termsHref }: { namespace?: string; termsHref?: string } = {}) {
+export function inDemoClinic(
+  content: TemplateResult,
+  { namespace, termsHref, privacyHref }: { namespace?: string; termsHref?: string; privacyHref?: string } = {},
+) {
   return html`
     <clinic-provider
       clinic-name=${demoClinic.name}
@@ -18,6 +21,7 @@ export function inDemoClinic(content: TemplateResult, { namespace, termsHref }: 
       country=${demoClinic.country}
       storage-namespace=${ifDefined(namespace)}
       terms-href=${ifDefined(termsHref)}
+      privacy-href=${ifDefined(privacyHref)}
     >
       ${content}
     </clinic-provider>
