@@ -24,14 +24,17 @@ document.querySelector('.request-form')?.addEventListener('submit', async (event
   event.preventDefault();
   const status = event.target.querySelector('.form-status');
   const form = new FormData(event.target);
-  status.textContent = 'Thank you. In this demo the form was not sent.';
+  // Each separate consent is in the form only when it was given, with its own proof.
+  const consents = ['health-data', 'email-offers', 'sms-offers'].filter((name) => form.has(name));
+  const given = consents.length ? ` Consents given: ${consents.join(', ')}.` : ' No marketing consent was given.';
+  status.textContent = `Thank you. In this demo the form was not sent.${given}`;
   const receipt = form.get('terms.receipt');
   if (!receipt) return;
   for (let tries = 0; tries < 20; tries += 1) {
     const { receipts } = await (await fetch('api/receipts')).json();
     const stored = receipts.find((entry) => entry.id === receipt);
     if (stored) {
-      status.textContent = `Thank you. In this demo the form was not sent; the clinic's server holds receipt ${receipt}: Terms version ${stored.version}, hash ${stored.hash.slice(0, 12)}….`;
+      status.textContent = `Thank you. In this demo the form was not sent; the clinic's server holds receipt ${receipt}: Terms version ${stored.version}, hash ${stored.hash.slice(0, 12)}….${given}`;
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

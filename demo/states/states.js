@@ -116,6 +116,30 @@ const scenarios = {
         </clinic-provider>
       </section>
 
+      <section id="consents" aria-labelledby="consents-title">
+        <h2 id="consents-title">Separate consents</h2>
+        <form id="consents-form" class="request-form" aria-label="Form with separate consents">
+          <consent-checkbox id="consent-email" purpose="email-marketing" name="email-offers"></consent-checkbox>
+          <consent-checkbox id="consent-sms" purpose="sms" name="sms-offers"></consent-checkbox>
+          <consent-checkbox id="consent-health" purpose="health-data" name="health-data" health-data-href="../health-data.html" required></consent-checkbox>
+          <consent-checkbox id="consent-release" purpose="photo-release" name="release" required></consent-checkbox>
+          <consent-checkbox id="consent-own" purpose="custom" name="newsletter" version="2026-11">Send me the quarterly newsletter.</consent-checkbox>
+          <consent-checkbox id="consent-bad" purpose="newsletter" name="bad" checked required></consent-checkbox>
+          <fieldset disabled><legend>A disabled fieldset</legend><consent-checkbox purpose="sms" name="in-fieldset"></consent-checkbox></fieldset>
+          <button class="button" type="submit">Send</button>
+        </form>
+      </section>
+
+      <section id="notices" aria-labelledby="notices-title">
+        <h2 id="notices-title">Site notices and links to other sites</h2>
+        <site-notice id="notice-security" notice-id="states-security" kind="security" href="../privacy.html">We learned of unauthorized access to an appointment system.</site-notice>
+        <site-notice id="notice-policy" notice-id="states-policy" kind="policy-update" date="2024-05-01"></site-notice>
+        <site-notice id="notice-bad" kind="urgent" until="next week">A notice with bad attributes.</site-notice>
+        <external-link-notice id="leaving" allow="shop.millerplasticsurgery.example, bad/entry" remember>
+          <p><a id="leaving-link" href="https://www.plasticsurgery.org/">American Society of Plastic Surgeons</a></p>
+        </external-link-notice>
+      </section>
+
       <section id="age" aria-labelledby="age-title">
         <h2 id="age-title">Age gates on one section</h2>
         <age-gate id="age-birthdate" scope="content" policy-version="s1">${gallery('Birthdate gate')}</age-gate>
@@ -195,6 +219,7 @@ if (!Object.hasOwn(scenarios, scenario)) throw new Error(`states.js: unknown sce
 
 // A visitor who accepted an earlier version of the Terms (every section reads differently now), and
 // one who answered "under 18" to the third gate earlier in this session.
+for (const key of Object.keys(localStorage)) if (key.startsWith('states:notice:')) localStorage.removeItem(key);
 localStorage.setItem('states-changed:terms-accepted', JSON.stringify({ v: 1, data: { version: '2023-01', hash: 'older', sections: {} } }));
 sessionStorage.setItem('states-denied:age-gate-denied', JSON.stringify({ v: 1, data: { minAge: 18, policyVersion: 's3' } }));
 
