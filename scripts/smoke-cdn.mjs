@@ -5,7 +5,18 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const elementsOnDemo = ['age-gate', 'clinic-provider', 'cookie-banner', 'medical-disclaimer', 'procedure-guide', 'sensitive-content', 'terms-accept'];
+const elementsOnDemo = [
+  'age-gate',
+  'clinic-provider',
+  'consent-checkbox',
+  'cookie-banner',
+  'external-link-notice',
+  'medical-disclaimer',
+  'procedure-guide',
+  'sensitive-content',
+  'site-notice',
+  'terms-accept',
+];
 // <legal-document> is checked on the demo's terms and privacy pages below.
 const problems = [];
 
@@ -102,7 +113,7 @@ try {
   await page.evaluate(() => document.querySelector('sensitive-content').shadowRoot.querySelector('[part="show-button"]').click());
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/before-after.svg')));
 
-  // The request form does not submit until the Terms are accepted.
+  // The request form does not submit until the Terms are accepted and the health-data consent given.
   const termsReceipt = page.waitForResponse(
     (response) => response.url().endsWith('/demo/api/receipts') && response.request().postData()?.includes('"type":"terms"'),
   );
@@ -114,6 +125,9 @@ try {
     const terms = form.querySelector('terms-accept');
     terms.shadowRoot.querySelector('input').click();
     await terms.updateComplete;
+    const health = form.querySelector('consent-checkbox[purpose="health-data"]');
+    health.shadowRoot.querySelector('input').click();
+    await health.updateComplete;
     form.requestSubmit();
     return [before, form.querySelector('.form-status').textContent];
   });

@@ -234,8 +234,20 @@ async function demoFirstVisit({ visitor, goto, state }) {
   });
   await state(page, 'demo: terms form sent with the box ticked', async () => {
     await page.locator('terms-accept input[type="checkbox"]').check();
+    await page.locator('.request-form consent-checkbox[purpose="health-data"] input[type="checkbox"]').check();
+    await page.locator('.request-form consent-checkbox[purpose="sms"] input[type="checkbox"]').check();
     await page.locator('.request-form button[type="submit"]').click();
     await page.waitForFunction(() => document.querySelector('.form-status').textContent.startsWith('Thank you'));
+  });
+  await state(page, 'demo: leaving-the-site notice from the footer', async () => {
+    await page.locator('.site-footer a[href^="https://"]').click();
+    await open(page, 'external-link-notice >>> dialog');
+    await page.locator('external-link-notice [part="stay-button"]').click();
+    await page.waitForFunction(() => !deep('external-link-notice >>> dialog'));
+  });
+  await state(page, 'demo: policy update notice dismissed', async () => {
+    await page.locator('site-notice [part="dismiss-button"]').click();
+    await page.waitForFunction(() => !deep('site-notice >>> [part="notice"]'));
   });
   await state(page, 'demo: dark theme', async () => {
     await page.locator('.demo-controls select[name="theme"]').selectOption('dark');
@@ -256,6 +268,15 @@ async function demoMinorAndLegalPages({ visitor, goto, state }) {
     await page.locator('age-gate [part="no-button"]').click();
     await page.waitForFunction(() => deep('age-gate >>> #gate-title')?.matches(':focus') && deep('age-gate >>> dialog').open);
   });
+  await goto(page, '/demo/share-results.html', 'demo: share-results.html');
+  await state(page, 'demo: photo release given and sent', async () => {
+    await page.locator('input[name="patient"]').fill('MPS-1042');
+    await page.locator('consent-checkbox input[value="photos"]').check();
+    await page.locator('consent-checkbox input[value="website"]').check();
+    await page.locator('.request-form button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('.form-status').textContent.includes('covers photos, website'));
+  });
+  await goto(page, '/demo/health-data.html', 'demo: health-data.html');
   for (const [path, count] of [
     ['terms.html', 14],
     ['privacy.html', 15],
@@ -282,7 +303,11 @@ async function elementStates({ visitor, goto, state }, theme, locale) {
   await goto(page, `/demo/states/?scenario=elements&theme=${theme}&locale=${locale}`, `${tag}: load`);
   await state(page, `${tag}: every element rendered`, () =>
     page.waitForFunction(() => {
-      const elements = [...document.querySelectorAll('medical-disclaimer, procedure-guide, legal-document, sensitive-content, terms-accept, age-gate')];
+      const elements = [
+        ...document.querySelectorAll(
+          'medical-disclaimer, procedure-guide, legal-document, sensitive-content, terms-accept, age-gate, consent-checkbox, site-notice',
+        ),
+      ];
       return elements.length > 20 && elements.every((element) => element.shadowRoot?.childNodes.length > 0);
     }),
   );
@@ -337,6 +362,33 @@ async function elementStates({ visitor, goto, state }, theme, locale) {
   await state(page, `${tag}: terms box ticked`, async () => {
     await page.locator('#terms-required input[type="checkbox"]').check();
     await page.waitForFunction(() => document.getElementById('terms-required').checkValidity());
+  });
+  await state(page, `${tag}: separate consents refused unticked`, async () => {
+    await page.locator('#consents-form button[type="submit"]').click();
+    await page.waitForFunction(() => document.getElementById('consent-health').hasAttribute('data-tried'));
+  });
+  await state(page, `${tag}: separate consents given`, async () => {
+    await page.locator('#consent-health input[type="checkbox"]').check();
+    await page.locator('#consent-email input[type="checkbox"]').check();
+    await page.locator('#consent-release input[value="photos"]').check();
+    await page.locator('#consent-release input[value="website"]').check();
+    await page.waitForFunction(() => document.getElementById('consents-form').checkValidity());
+  });
+  await state(page, `${tag}: email consent withdrawn`, async () => {
+    await page.locator('#consent-email input[type="checkbox"]').uncheck();
+    await page.waitForFunction(() => !new FormData(document.getElementById('consents-form')).has('email-offers'));
+  });
+  await state(page, `${tag}: leaving-the-site notice open`, async () => {
+    await page.locator('#leaving-link').click();
+    await open(page, '#leaving >>> dialog');
+  });
+  await state(page, `${tag}: stayed on the site`, async () => {
+    await page.locator('#leaving [part="stay-button"]').click();
+    await page.waitForFunction(() => !deep('#leaving >>> dialog') && document.activeElement?.id === 'leaving-link');
+  });
+  await state(page, `${tag}: security notice dismissed`, async () => {
+    await page.locator('#notice-security [part="dismiss-button"]').click();
+    await page.waitForFunction(() => !deep('#notice-security >>> [part="notice"]'));
   });
   await state(page, `${tag}: changed terms listed`, () =>
     page.waitForFunction(() => document.getElementById('terms-changed').shadowRoot.querySelector('[part="changes"] li')),

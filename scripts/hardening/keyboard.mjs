@@ -329,10 +329,11 @@ async function demoPage(walker) {
     );
   }
 
-  // (c) The request form: phone number, submit without the Terms box (focus goes to it), Space, submit.
+  // (c) The request form: phone number, submit without the Terms box (focus goes to it), Space,
+  // submit without the health-data consent (focus goes to it), Space, submit.
   if (await moveTo('the phone field', 'input[name="phone"]', { max: 40 })) {
     for (const digit of '3055550100') await press(digit);
-    if (await moveTo("the request form's submit button", '.request-form button[type="submit"]', { max: 4 })) {
+    if (await moveTo("the request form's submit button", '.request-form button[type="submit"]', { max: 12 })) {
       await press('Enter');
       await expect('submitting without the Terms box did not move focus to it', () => {
         const terms = document.querySelector('.request-form terms-accept');
@@ -341,9 +342,24 @@ async function demoPage(walker) {
       await expect('the form was sent without the Terms box', () => document.querySelector('.form-status').textContent === '');
       await press('Space');
       await expect('Space did not tick the Terms box', () => document.querySelector('.request-form terms-accept').checked);
-      if (await moveTo('the submit button again', '.request-form button[type="submit"]', { max: 3 })) {
+      if (await moveTo('the submit button again', '.request-form button[type="submit"]', { max: 8 })) {
         await press('Enter');
-        await expect('the form was not sent with the Terms box ticked', () => document.querySelector('.form-status').textContent.startsWith('Thank you'));
+        await expect('submitting without the health-data consent did not move focus to it', () => {
+          const consent = document.querySelector('.request-form consent-checkbox[purpose="health-data"]');
+          return document.activeElement === consent && consent.shadowRoot.activeElement?.matches('input[type="checkbox"]');
+        });
+        await expect('the form was sent without the health-data consent', () => document.querySelector('.form-status').textContent === '');
+        await press('Space');
+        await expect(
+          'Space did not tick the health-data consent',
+          () => document.querySelector('.request-form consent-checkbox[purpose="health-data"]').checked,
+        );
+        if (await moveTo('the submit button a third time', '.request-form button[type="submit"]', { max: 6 })) {
+          await press('Enter');
+          await expect('the form was not sent with the Terms and the health-data consent given', () =>
+            document.querySelector('.form-status').textContent.startsWith('Thank you'),
+          );
+        }
       }
     }
   }
