@@ -19,7 +19,7 @@ export default defineConfig(
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommended, lit['flat/recommended'], wc['flat/best-practice'], litA11y.configs.recommended],
     languageOptions: { globals: globals.browser },
-    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'FormControlElement'] } },
     rules: {
       // LitElement always has connectedCallback/disconnectedCallback: the guard this rule asks for is noise.
       'wc/guard-super-call': 'off',

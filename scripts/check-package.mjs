@@ -25,7 +25,7 @@ const done = [];
 
 const tags = manifest.modules
   .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement)
+  .filter((d) => d.customElement && d.tagName)
   .map((d) => d.tagName);
 /** Every file an `exports` entry points at, with the subpath and condition it came from. */
 const exportTargets = Object.entries(pkg.exports).flatMap(([subpath, target]) =>

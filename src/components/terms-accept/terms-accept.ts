@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
+import { FormControlElement } from '../shared/form-control-element.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
@@ -46,15 +47,13 @@ const loadAcceptance = () => import('../../core/documents/acceptance.js');
  * @fires terms-accepted - The box was ticked. Detail: `{ document, version, effectiveDate, hash, clientTime, receipt }`.
  * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
-export class TermsAccept extends LitElement {
-  static formAssociated = true;
+export class TermsAccept extends FormControlElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, buttonStyles, checkboxStyles, termsAcceptStyles];
   static override properties: PropertyDeclarations = {
     context: { state: true },
     changedSections: { state: true },
     previousVersion: { state: true },
-    formDisabled: { state: true },
     gateDocument: { state: true },
     acceptedCurrent: { state: true },
     reachedEnd: { state: true },
@@ -71,7 +70,6 @@ export class TermsAccept extends LitElement {
     requireScroll: { attribute: 'require-scroll', type: Boolean },
   };
 
-  #internals = this.attachInternals();
   #locale = new LocaleController(this);
   /** The file of the Terms for the visitor's language (`src`, or the `src-<lang>` picked). */
   #source?: string;
@@ -96,7 +94,6 @@ export class TermsAccept extends LitElement {
   }
   declare private changedSections: string[] | null;
   declare private previousVersion: string;
-  declare private formDisabled: boolean;
   /** Gate mode: the Terms to show, and whether this version is accepted already. */
   declare private gateDocument: LegalDocument | null;
   declare private acceptedCurrent: boolean;
@@ -143,33 +140,12 @@ export class TermsAccept extends LitElement {
     return this.#hashesOf().then((hashes) => hashes.hash);
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
-
   constructor() {
     super();
     consumeClinicContext(this, (context) => (this.context = context));
     this.context = defaultClinicContext;
     this.changedSections = null;
     this.previousVersion = '';
-    this.formDisabled = false;
     this.gateDocument = null;
     this.acceptedCurrent = false;
     this.reachedEnd = false;
@@ -239,13 +215,13 @@ export class TermsAccept extends LitElement {
         this.#checkEnd();
       }
     }
-    this.#internals.setFormValue(this.checked ? acceptanceFormValue(this.name, this.value, this.#proof) : null, this.checked ? 'checked' : 'unchecked');
+    this.internals.setFormValue(this.checked ? acceptanceFormValue(this.name, this.value, this.#proof) : null, this.checked ? 'checked' : 'unchecked');
     const t = (key: TermsAcceptStringKey) => translate(termsAcceptStrings, this.#locale.locale, key);
     // Terms that could not be loaded cannot be accepted: a form never goes out with an unknown text.
-    if (this.#unavailable && (this.checked || this.required)) return this.#internals.setValidity({ customError: true }, t('unavailable'), this.input);
+    if (this.#unavailable && (this.checked || this.required)) return this.internals.setValidity({ customError: true }, t('unavailable'), this.input);
     const missing = this.mode === 'checkbox' && this.required && !this.checked;
-    if (!missing) return this.#internals.setValidity({});
-    this.#internals.setValidity({ valueMissing: true }, t('required'), this.input);
+    if (!missing) return this.internals.setValidity({});
+    this.internals.setValidity({ valueMissing: true }, t('required'), this.input);
   }
 
   formResetCallback(): void {
@@ -258,10 +234,6 @@ export class TermsAccept extends LitElement {
   }
 
   /** A disabled `<fieldset>` disables the box without touching the element's own `disabled`. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   /** The Terms as shown: `for` or `src` (their loader is fetched only then), or the built-in ones. */
   #termsDocument(): Promise<AcceptedTerms> {
     this.#terms ??= (
