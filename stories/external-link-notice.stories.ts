@@ -36,6 +36,10 @@ const render = (args: NoticeArgs) =>
       .story-footer {
         font-family: system-ui, sans-serif;
       }
+      /* Footer links a finger can hit: 24px apart at least (WCAG 2.5.8). */
+      .story-footer li {
+        padding-block: 0.25rem;
+      }
     </style>
   `);
 

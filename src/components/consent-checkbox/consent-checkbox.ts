@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { translate } from '../../core/i18n/messages.js';
 import {
   builtInStatementVersion,
   foldText,
   optionalOnly,
   releaseChoices,
+  offeredUses,
   releaseGiven,
-  releaseMedia,
-  releasePlaces,
   separateConsentReceipt,
   separatePurposes,
   statementHash,
@@ -19,6 +19,7 @@ import type { SeparateConsentReceipt } from '../../core/receipts/types.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { hasOwnText } from '../shared/own-text.js';
 import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
+import { FormControlElement } from '../shared/form-control-element.js';
 import { checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles } from '../shared/theme.js';
@@ -26,6 +27,7 @@ import { oneOf, warnAttribute, warnOnceFor } from '../shared/warn.js';
 import { consentCheckboxStrings, type ConsentCheckboxStringKey } from './consent-checkbox.strings.js';
 import { consentCheckboxStyles } from './consent-checkbox.styles.js';
 import { separateConsentFormValue } from './consent-form-value.js';
+import { releaseChoicesView } from './release-choices.js';
 
 export type { SeparateConsentReceipt } from '../../core/receipts/types.js';
 
@@ -55,13 +57,11 @@ const warn = warnOnceFor('consent-checkbox');
  * @fires consent-given - The consent was given (for a photo release: changed, and still given). Detail: the receipt `{ id, type, purpose, field, choice, covers, version, hash, locale, clientTime }`.
  * @fires consent-withdrawn - The consent was taken back. Detail: the same.
  */
-export class ConsentCheckbox extends LitElement {
-  static formAssociated = true;
+export class ConsentCheckbox extends FormControlElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, checkboxStyles, consentCheckboxStyles];
   static override properties: PropertyDeclarations = {
     context: { state: true },
-    formDisabled: { state: true },
     ownStatement: { state: true },
     purpose: { reflect: true },
     name: { reflect: true },
@@ -75,14 +75,12 @@ export class ConsentCheckbox extends LitElement {
     healthDataHref: { attribute: 'health-data-href' },
   };
 
-  #internals = this.attachInternals();
   #locale = new LocaleController(this);
   #shown = '';
   #hash: Promise<string> | null = null;
   #receipt: string | null = null;
 
   declare private context: ClinicContext;
-  declare private formDisabled: boolean;
   /** Whether the clinic slotted its own statement. */
   declare private ownStatement: boolean;
 
@@ -110,7 +108,6 @@ export class ConsentCheckbox extends LitElement {
     super();
     consumeClinicContext(this, (context) => (this.context = context));
     this.context = defaultClinicContext;
-    this.formDisabled = false;
     this.ownStatement = false;
     this.purpose = 'custom';
     this.name = '';
@@ -124,25 +121,6 @@ export class ConsentCheckbox extends LitElement {
     this.healthDataHref = '';
     // eslint-disable-next-line wc/no-constructor-attributes -- set when the form reports the box invalid, long after construction
     this.addEventListener('invalid', () => this.toggleAttribute('data-tried', true));
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  get labels(): NodeList {
-    return this.#internals.labels;
-  }
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /** The statement's words as the visitor sees them (what the hash is of), once rendered. */
@@ -170,11 +148,9 @@ export class ConsentCheckbox extends LitElement {
 
   /** The uses a release offers: `uses`, without the unknown ones. */
   #offered(): ReleaseChoice[] {
-    const asked = this.uses.split(/\s+/).filter(Boolean);
-    const unknown = asked.filter((use) => !releaseChoices.includes(use as ReleaseChoice));
+    const { offered, unknown } = offeredUses(this.uses);
     if (unknown.length) warn(`uses="${this.uses}" has unknown uses (${unknown.join(', ')}); known are ${releaseChoices.join(', ')}`);
-    const offered = releaseChoices.filter((use) => asked.includes(use));
-    return offered.length ? offered : [...releaseChoices];
+    return offered;
   }
 
   #isRequired(purpose: SeparatePurpose): boolean {
@@ -218,11 +194,11 @@ export class ConsentCheckbox extends LitElement {
       });
     }
     const given = purpose === 'photo-release' ? releaseGiven(this.covers) : this.checked;
-    this.#internals.setFormValue(this.#formValue(given), given ? JSON.stringify(this.covers.length ? this.covers : [true]) : null);
+    this.internals.setFormValue(this.#formValue(given), given ? JSON.stringify(this.covers.length ? this.covers : [true]) : null);
     const missing = this.#isRequired(purpose) && !given && this.#usable(purpose);
     const anchor = this.renderRoot.querySelector('input') ?? undefined;
-    if (!missing) this.#internals.setValidity({});
-    else this.#internals.setValidity({ valueMissing: true }, this.#t(purpose === 'photo-release' ? 'requiredRelease' : 'required'), anchor);
+    if (!missing) this.internals.setValidity({});
+    else this.internals.setValidity({ valueMissing: true }, this.#t(purpose === 'photo-release' ? 'requiredRelease' : 'required'), anchor);
   }
 
   #formValue(given: boolean): FormData | null {
@@ -276,10 +252,6 @@ export class ConsentCheckbox extends LitElement {
     this.covers = restored.filter((use): use is ReleaseChoice => releaseChoices.includes(use));
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   #onSlotChange = (event: Event) => {
     this.ownStatement = hasOwnText((event.target as HTMLSlotElement).assignedNodes({ flatten: true }));
   };
@@ -324,25 +296,8 @@ export class ConsentCheckbox extends LitElement {
   }
 
   #renderRelease(disabled: boolean) {
-    const offered = this.#offered();
-    const group = (legend: ConsentCheckboxStringKey, uses: readonly ReleaseChoice[]) => {
-      const shownUses = uses.filter((use) => offered.includes(use));
-      if (!shownUses.length) return nothing;
-      return html`<fieldset part="choices">
-        <legend class="shown">${this.#t(legend)}</legend>
-        ${shownUses.map(
-          (use) =>
-            html`<label
-              ><input part="checkbox" type="checkbox" value=${use} .checked=${this.covers.includes(use)} ?disabled=${disabled} @change=${this.#onUse} /><span class="shown"
-                >${this.#t(use)}</span
-              ></label
-            >`,
-        )}
-      </fieldset>`;
-    };
     return html`<p part="statement" class="statement">${this.#renderStatement()}</p>
-      ${group('releaseMedia', releaseMedia)} ${group('releasePlaces', releasePlaces)}
-      <p part="note" class="note shown">${this.#t('revoke')}</p>`;
+      ${releaseChoicesView({ offered: this.#offered(), covers: this.covers, disabled, t: this.#t, onChange: this.#onUse })}`;
   }
 
   #renderStatement() {
@@ -369,11 +324,18 @@ export class ConsentCheckbox extends LitElement {
     const usable = this.#usable(purpose);
     return html`<div lang=${lang}>
       <label
-        ><input part="checkbox" type="checkbox" .checked=${this.checked} ?disabled=${disabled || !usable} @change=${this.#onBox} /><span part="statement"
+        ><input
+          part="checkbox"
+          type="checkbox"
+          .checked=${this.checked}
+          ?disabled=${disabled || !usable}
+          aria-labelledby=${ifDefined(usable ? undefined : 'no-statement')}
+          @change=${this.#onBox}
+        /><span part="statement"
           >${this.#renderStatement()}</span
         ></label
       >
-      ${usable ? nothing : html`<p class="error" role="alert">${this.#t('noStatement')}</p>`} ${purpose === 'health-data' ? this.#healthLink() : nothing}
+      ${usable ? nothing : html`<p id="no-statement" class="error" role="alert">${this.#t('noStatement')}</p>`} ${purpose === 'health-data' ? this.#healthLink() : nothing}
     </div>`;
   }
 }

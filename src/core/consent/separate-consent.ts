@@ -19,6 +19,14 @@ export const releasePlaces = ['website', 'social-media', 'print'] as const;
 export type ReleaseChoice = (typeof releaseMedia)[number] | (typeof releasePlaces)[number];
 export const releaseChoices: readonly ReleaseChoice[] = [...releaseMedia, ...releasePlaces];
 
+/** The uses a release offers from a `uses` list (all of them when it names none it knows), and the names it did not know. */
+export function offeredUses(uses: string): { offered: ReleaseChoice[]; unknown: string[] } {
+  const asked = uses.split(/\s+/).filter(Boolean);
+  const unknown = asked.filter((use) => !(releaseChoices as readonly string[]).includes(use));
+  const offered = releaseChoices.filter((use) => asked.includes(use));
+  return { offered: offered.length ? offered : [...releaseChoices], unknown };
+}
+
 /** A release means something only with a medium and a place: "photos" alone allows nothing. */
 export const releaseGiven = (covers: readonly string[]): boolean =>
   covers.some((choice) => (releaseMedia as readonly string[]).includes(choice)) &&
