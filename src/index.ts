@@ -17,9 +17,9 @@ export { CookieBanner } from './components/cookie-banner/define-eager.js';
 export { ConsentCheckbox } from './components/consent-checkbox/define.js';
 export type { SeparateConsentDetail } from './components/consent-checkbox/consent-checkbox.js';
 export { ExternalLinkNotice } from './components/external-link-notice/define.js';
-export { linkNoticeScopes, type LinkNoticeScope } from './components/external-link-notice/external-link-notice.js';
+export { linkNoticeScopes, type ExternalLinkDetail, type LinkNoticeScope } from './components/external-link-notice/external-link-notice.js';
 export { SiteNotice } from './components/site-notice/define.js';
-export { noticeDocuments, type NoticeDocument } from './components/site-notice/site-notice.js';
+export { noticeDocuments, type NoticeDismissDetail, type NoticeDocument } from './components/site-notice/site-notice.js';
 export { bannerLayouts, type BannerLayout, type CategoryText } from './components/cookie-banner/cookie-banner.js';
 export { readConsentConfig } from './components/cookie-banner/consent-config.js';
 // The Lit support the elements share.

@@ -4,17 +4,23 @@ import 'clinic-elements';
 import {
   AgeGate,
   ClinicProvider,
+  ConsentCheckbox,
   CookieBanner,
+  ExternalLinkNotice,
   LegalDocument,
   MedicalDisclaimer,
   ProcedureGuide,
   SensitiveContent,
+  SiteNotice,
   TermsAccept,
   type AgeCheckDetail,
   type ConsentChangeDetail,
   type DocumentChangeDetail,
+  type ExternalLinkDetail,
+  type NoticeDismissDetail,
   type SectionChangeDetail,
   type SensitivePreferenceDetail,
+  type SeparateConsentDetail,
   type TermsAcceptedDetail,
 } from 'clinic-elements';
 import { expectType, type Equal } from './assert.js';
@@ -29,6 +35,9 @@ expectType<Equal<HTMLElementTagNameMap['medical-disclaimer'], MedicalDisclaimer>
 expectType<Equal<HTMLElementTagNameMap['procedure-guide'], ProcedureGuide>>();
 expectType<Equal<HTMLElementTagNameMap['sensitive-content'], SensitiveContent>>();
 expectType<Equal<HTMLElementTagNameMap['terms-accept'], TermsAccept>>();
+expectType<Equal<HTMLElementTagNameMap['consent-checkbox'], ConsentCheckbox>>();
+expectType<Equal<HTMLElementTagNameMap['external-link-notice'], ExternalLinkNotice>>();
+expectType<Equal<HTMLElementTagNameMap['site-notice'], SiteNotice>>();
 const found = document.querySelector('procedure-guide');
 expectType<Equal<typeof found, ProcedureGuide | null>>();
 
@@ -89,4 +98,28 @@ guide.addEventListener('cta-click', (event) => expectType<Equal<typeof event.det
 terms.addEventListener('terms-accepted', (event) => expectType<Equal<typeof event.detail, TermsAcceptedDetail>>());
 document.createElement('legal-document').addEventListener('document-change', (event) => expectType<Equal<typeof event.detail, DocumentChangeDetail>>());
 
-export { ticked, tickedText, moved, decision, analytics };
+const consent = document.createElement('consent-checkbox');
+consent.purpose = 'health-data';
+// @ts-expect-error not a separate-consent purpose
+consent.purpose = 'newsletter';
+expectType<Equal<typeof consent.form, HTMLFormElement | null>>();
+const proof: Promise<string> = consent.statementHash;
+consent.addEventListener('consent-given', (event) => {
+  expectType<Equal<typeof event.detail, SeparateConsentDetail>>();
+  const choice: 'given' | 'withdrawn' = event.detail.choice;
+});
+consent.addEventListener('consent-withdrawn', (event) => expectType<Equal<typeof event.detail.purpose, ConsentCheckbox['purpose']>>());
+
+const links = document.createElement('external-link-notice');
+links.scope = 'page';
+// @ts-expect-error not a link-notice scope
+links.scope = 'site';
+links.addEventListener('external-link', (event) => expectType<Equal<typeof event.detail, ExternalLinkDetail>>());
+
+const notice = document.createElement('site-notice');
+notice.kind = 'security';
+// @ts-expect-error not a notice kind
+notice.kind = 'breach';
+notice.addEventListener('notice-dismiss', (event) => expectType<Equal<typeof event.detail, NoticeDismissDetail>>());
+
+export { proof, ticked, tickedText, moved, decision, analytics };

@@ -2,7 +2,17 @@
 // properties, events with typed details, ref, key, class/className, children; wrong props fail.
 import type {} from 'clinic-elements/react';
 import { useRef, useState, type ReactElement } from 'react';
-import type { AgeCheckDetail, ConsentChangeDetail, CookieBanner, SectionChangeDetail, TermsAccept, TermsAcceptedDetail } from 'clinic-elements';
+import type {
+  AgeCheckDetail,
+  ConsentChangeDetail,
+  CookieBanner,
+  ExternalLinkDetail,
+  NoticeDismissDetail,
+  SectionChangeDetail,
+  SeparateConsentDetail,
+  TermsAccept,
+  TermsAcceptedDetail,
+} from 'clinic-elements';
 import { expectType, type Equal } from './assert.js';
 
 export function ClinicPage({ items }: { items: string[] }): ReactElement {
@@ -90,7 +100,32 @@ export function ClinicPage({ items }: { items: string[] }): ReactElement {
           onChange={(event) => setAccepted(event.currentTarget.checked)}
           onterms-accepted={(event) => expectType<Equal<typeof event.detail, TermsAcceptedDetail>>()}
         />
+        <consent-checkbox
+          name="email-consent"
+          purpose="email-marketing"
+          version="2026-12"
+          onconsent-given={(event) => expectType<Equal<typeof event.detail, SeparateConsentDetail>>()}
+          onconsent-withdrawn={(event) => void event.detail.hash}
+        />
+        <consent-checkbox name="health" purpose="health-data" health-data-href="/health-data" required />
+        <consent-checkbox name="release" purpose="photo-release" uses="photos website" />
       </form>
+      <site-notice
+        notice-id="privacy-2026-12"
+        kind="policy-update"
+        date="2026-12-01"
+        until="2027-01-31"
+        document="privacy"
+        onnotice-dismiss={(event) => expectType<Equal<typeof event.detail, NoticeDismissDetail>>()}
+      />
+      <external-link-notice
+        allow="shop.example.com"
+        scope="region"
+        remember
+        onexternal-link={(event) => expectType<Equal<typeof event.detail, ExternalLinkDetail>>()}
+      >
+        <a href="https://www.plasticsurgery.org/">ASPS</a>
+      </external-link-notice>
       {items.map((item) => (
         <medical-disclaimer key={item}>{item}</medical-disclaimer>
       ))}
@@ -138,6 +173,12 @@ export function WrongProps(): ReactElement {
       <cookie-banner onConsentChange={() => {}} />
       {/* @ts-expect-error the ref is typed by the element */}
       <terms-accept ref={useRef<HTMLInputElement>(null)} />
+      {/* @ts-expect-error not a separate-consent purpose */}
+      <consent-checkbox purpose="newsletter" />
+      {/* @ts-expect-error not a notice kind */}
+      <site-notice kind="breach" />
+      {/* @ts-expect-error not a link-notice scope */}
+      <external-link-notice scope="site" />
       {/* @ts-expect-error categoryText takes label/description objects */}
       <cookie-banner categoryText={{ analytics: 'Statistics' }} />
     </>

@@ -1,11 +1,14 @@
 // Every "exports" subpath a consumer imports, with its types.
 import { AgeGate } from 'clinic-elements/age-gate.js';
 import { ClinicProvider } from 'clinic-elements/clinic-provider.js';
+import { ConsentCheckbox } from 'clinic-elements/consent-checkbox.js';
 import type { CookieBanner } from 'clinic-elements/cookie-banner.js';
+import { ExternalLinkNotice } from 'clinic-elements/external-link-notice.js';
 import { LegalDocument } from 'clinic-elements/legal-document.js';
 import { MedicalDisclaimer } from 'clinic-elements/medical-disclaimer.js';
 import { ProcedureGuide } from 'clinic-elements/procedure-guide.js';
 import { SensitiveContent } from 'clinic-elements/sensitive-content.js';
+import { SiteNotice } from 'clinic-elements/site-notice.js';
 import { TermsAccept } from 'clinic-elements/terms-accept.js';
 import { ClinicStorage, fillPlaceholders, validateDocument, formatProblem, type ConsentDecision } from 'clinic-elements/core.js';
 import { builtInDocumentNames, loadBuiltInDocument, type BuiltInDocumentName } from 'clinic-elements/content.js';
@@ -24,6 +27,9 @@ expectType<Equal<HTMLElementTagNameMap['medical-disclaimer'], MedicalDisclaimer>
 expectType<Equal<HTMLElementTagNameMap['procedure-guide'], ProcedureGuide>>();
 expectType<Equal<HTMLElementTagNameMap['sensitive-content'], SensitiveContent>>();
 expectType<Equal<HTMLElementTagNameMap['terms-accept'], TermsAccept>>();
+expectType<Equal<HTMLElementTagNameMap['consent-checkbox'], ConsentCheckbox>>();
+expectType<Equal<HTMLElementTagNameMap['external-link-notice'], ExternalLinkNotice>>();
+expectType<Equal<HTMLElementTagNameMap['site-notice'], SiteNotice>>();
 
 // core.js: logic without UI.
 const storage = new ClinicStorage({ kind: 'memory', namespace: 'types' });

@@ -1,6 +1,6 @@
 import { attachContextRoot } from '../shared/context-root.js';
 import { defineOnce } from '../shared/define-once.js';
-import { ExternalLinkNotice } from './external-link-notice.js';
+import { ExternalLinkNotice, type ExternalLinkDetail } from './external-link-notice.js';
 
 attachContextRoot();
 defineOnce('external-link-notice', ExternalLinkNotice);
@@ -10,7 +10,7 @@ declare global {
     'external-link-notice': ExternalLinkNotice;
   }
   interface HTMLElementEventMap {
-    'external-link': CustomEvent<{ host: string }>;
+    'external-link': CustomEvent<ExternalLinkDetail>;
   }
 }
 

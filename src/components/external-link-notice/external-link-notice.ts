@@ -13,6 +13,11 @@ import { externalLinkNoticeStyles } from './external-link-notice.styles.js';
 export const linkNoticeScopes = ['region', 'page'] as const;
 export type LinkNoticeScope = (typeof linkNoticeScopes)[number];
 
+/** Detail of `external-link`: the other site's host, never the full address (it may carry personal data). */
+export interface ExternalLinkDetail {
+  host: string;
+}
+
 const skipVersion = 1;
 const isTrue = (value: unknown): value is true => value === true;
 
@@ -140,7 +145,7 @@ export class ExternalLinkNotice extends LitElement {
     if (!link) return;
     if (!proceed) return link.focus();
     if (skip) this.#storage().write(this.#skipKey(host), skipVersion, true);
-    this.dispatchEvent(new CustomEvent('external-link', { detail: { host }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<ExternalLinkDetail>('external-link', { detail: { host }, bubbles: true, composed: true }));
     this.#follow(link);
   }
 

@@ -1,6 +1,6 @@
 import { attachContextRoot } from '../shared/context-root.js';
 import { defineOnce } from '../shared/define-once.js';
-import { SiteNotice } from './site-notice.js';
+import { SiteNotice, type NoticeDismissDetail } from './site-notice.js';
 
 attachContextRoot();
 defineOnce('site-notice', SiteNotice);
@@ -10,7 +10,7 @@ declare global {
     'site-notice': SiteNotice;
   }
   interface HTMLElementEventMap {
-    'notice-dismiss': CustomEvent<{ noticeId: string; kind: import('./site-notice.js').SiteNotice['kind'] }>;
+    'notice-dismiss': CustomEvent<NoticeDismissDetail>;
   }
 }
 

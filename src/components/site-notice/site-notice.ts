@@ -15,6 +15,12 @@ import { siteNoticeStyles } from './site-notice.styles.js';
 export const noticeDocuments = ['privacy', 'terms'] as const;
 export type NoticeDocument = (typeof noticeDocuments)[number];
 
+/** Detail of `notice-dismiss`. `noticeId` is empty for a notice without an id. */
+export interface NoticeDismissDetail {
+  noticeId: string;
+  kind: NoticeKind;
+}
+
 /**
  * A notice the clinic posts for every visitor: a security breach (the Privacy Policy's "we may post
  * a notice"), a policy update, or any other news. It sits where its tag is, in the page's flow, so
@@ -111,7 +117,7 @@ export class SiteNotice extends LitElement {
     const id = this.noticeId.trim();
     if (id) rememberDismissal(this.#storage(), id);
     this.dismissed = true;
-    this.dispatchEvent(new CustomEvent('notice-dismiss', { detail: { noticeId: id, kind: this.kind }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<NoticeDismissDetail>('notice-dismiss', { detail: { noticeId: id, kind: this.kind }, bubbles: true, composed: true }));
   };
 
   #builtIn(t: (key: SiteNoticeStringKey, params?: Record<string, string>) => string): { text: string; link: string; href: string | null } {
