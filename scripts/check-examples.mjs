@@ -127,10 +127,35 @@ try {
       return terms.checked && new FormData(terms.closest('form')).get('terms');
     });
     if (ticked !== 'accepted') report(`ticking <terms-accept> did not put terms=accepted in the form (got ${ticked})`);
+    const consent = await page.evaluate(async () => {
+      const box = document.querySelector('consent-checkbox');
+      const before = new FormData(box.closest('form')).has('email-consent');
+      box.shadowRoot.querySelector('[part="checkbox"]').click();
+      await box.updateComplete;
+      const data = new FormData(box.closest('form'));
+      return { before, value: data.get('email-consent'), version: data.get('email-consent.version'), hash: data.get('email-consent.hash') };
+    });
+    if (consent.before) report('the email consent was in the form before the visitor ticked it');
+    if (consent.value !== 'yes' || consent.version !== 'built-in-1' || !/^[0-9a-f]{64}$/.test(consent.hash ?? ''))
+      report(`ticking <consent-checkbox> did not put its value, version and hash in the form (got ${JSON.stringify(consent)})`);
+    await page.getByRole('link', { name: 'American Society of Plastic Surgeons' }).click();
+    await expectSoon(
+      page,
+      report,
+      'the footer link to another site did not open the leaving notice',
+      () => document.querySelector('external-link-notice').shadowRoot.querySelector('dialog')?.open,
+    );
+    await page.keyboard.press('Escape');
+    await expectSoon(
+      page,
+      report,
+      'Escape did not close the leaving notice and stay on the page',
+      () => !document.querySelector('external-link-notice').shadowRoot.querySelector('dialog')?.open && location.pathname === '/examples/html/',
+    );
     (await page.evaluate(() => window.cspViolations)).forEach((v) => report(`CSP violation: ${v}`));
     await context.close();
     passed.push(
-      'examples/html: 8 elements rendered from dist/cdn/, consent released the held-back tag, age gate and covered photo worked, terms took part in the form',
+      `examples/html: ${allTags.length} elements rendered from dist/cdn/, consent released the held-back tag, age gate and covered photo worked, terms and the email consent took part in the form, the footer link showed the leaving notice`,
     );
   }
 
@@ -179,13 +204,34 @@ try {
     await page.getByLabel('Theme').selectOption('dark');
     await expectSoon(page, report, 'the provider did not follow the theme from React state', () => document.querySelector('clinic-provider').theme === 'dark');
 
+    // onconsent-given / onconsent-withdrawn and onnotice-dismiss → React state.
+    const emailBox = () => page.evaluate(() => document.querySelector('consent-checkbox').shadowRoot.querySelector('[part="checkbox"]').click());
+    await emailBox();
+    await expectSoon(
+      page,
+      report,
+      'consent-given did not reach React',
+      () => document.getElementById('email-status').textContent === 'Email consent given (statement built-in-1).',
+    );
+    await emailBox();
+    await expectSoon(page, report, 'consent-withdrawn did not reach React', () =>
+      document.getElementById('email-status').textContent.startsWith('Email consent withdrawn'),
+    );
+    await clickInShadow(page, 'site-notice', '[part="dismiss-button"]');
+    await expectSoon(
+      page,
+      report,
+      'notice-dismiss did not reach React',
+      () => document.getElementById('notice-status').textContent === 'Notice privacy-2024-05 dismissed.',
+    );
+
     if (!(await page.evaluate(() => document.querySelector('footer medical-disclaimer')?.getAttribute('class') === 'footer-disclaimer')))
       report('the class prop did not reach the element');
 
     (await page.evaluate(() => window.cspViolations)).forEach((v) => report(`CSP violation: ${v}`));
     await context.close();
     passed.push(
-      'examples/react: 8 elements rendered in React 19 (development build), consent-change, age-verified, change, terms-accepted and section-change reached React state; controlled checked, layout and theme followed it',
+      `examples/react: ${allTags.length} elements rendered in React 19 (development build), consent-change, age-verified, change, terms-accepted, section-change, consent-given, consent-withdrawn and notice-dismiss reached React state; controlled checked, layout and theme followed it`,
     );
   }
 } finally {

@@ -2,7 +2,16 @@
 // attributes and properties, and custom events handled by React state.
 import 'clinic-elements'; // defines every element, before the first render
 import type {} from 'clinic-elements/react'; // JSX types for <cookie-banner>, <terms-accept>, …
-import type { ConsentChangeDetail, CookieBanner, GuideLayout, SectionChangeDetail, TermsAcceptedDetail, Theme } from 'clinic-elements';
+import type {
+  ConsentChangeDetail,
+  CookieBanner,
+  GuideLayout,
+  NoticeDismissDetail,
+  SectionChangeDetail,
+  SeparateConsentDetail,
+  TermsAcceptedDetail,
+  Theme,
+} from 'clinic-elements';
 import { StrictMode, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -26,6 +35,8 @@ function App() {
   const [accepted, setAccepted] = useState<TermsAcceptedDetail | null>(null);
   const [adult, setAdult] = useState<boolean | null>(null);
   const [sent, setSent] = useState(false);
+  const [emailConsent, setEmailConsent] = useState<SeparateConsentDetail | null>(null);
+  const [dismissed, setDismissed] = useState<NoticeDismissDetail | null>(null);
 
   const granted = consent ? Object.keys(consent.categories).filter((category) => consent.categories[category]) : [];
 
@@ -44,6 +55,8 @@ function App() {
       theme={theme}
     >
       <cookie-banner ref={banner} policy-version="2024-05" floating-button onconsent-change={(event) => setConsent(event.detail)} />
+      <site-notice notice-id="privacy-2024-05" kind="policy-update" date="2024-05-01" onnotice-dismiss={(event) => setDismissed(event.detail)} />
+      <p id="notice-status">{dismissed ? `Notice ${dismissed.noticeId} dismissed.` : 'Notice not dismissed.'}</p>
 
       <header>
         <p className="brand">Miller Plastic Surgery</p>
@@ -112,6 +125,12 @@ function App() {
               onChange={(event) => setTermsTicked(event.currentTarget.checked)}
               onterms-accepted={(event) => setAccepted(event.detail)}
             />
+            <consent-checkbox
+              name="email-consent"
+              purpose="email-marketing"
+              onconsent-given={(event) => setEmailConsent(event.detail)}
+              onconsent-withdrawn={(event) => setEmailConsent(event.detail)}
+            />
             <div className="actions">
               <button>Create account</button>
               <button type="button" onClick={() => setTermsTicked(false)}>
@@ -124,6 +143,7 @@ function App() {
             {accepted ? `Accepted version ${accepted.version} (text hash ${accepted.hash.slice(0, 12)}…).` : ''}
             {sent ? ' Sent.' : ''}
           </p>
+          <p id="email-status">{emailConsent ? `Email consent ${emailConsent.choice} (statement ${emailConsent.version}).` : 'No email consent yet.'}</p>
         </section>
 
         <section id="terms" aria-labelledby="terms-title">
@@ -135,6 +155,11 @@ function App() {
       <footer>
         {/* `class` is set as the attribute on custom elements (`className` works too). */}
         <medical-disclaimer class="footer-disclaimer" variant="banner" />
+        <external-link-notice>
+          <p>
+            <a href="https://www.plasticsurgery.org/">American Society of Plastic Surgeons</a>
+          </p>
+        </external-link-notice>
       </footer>
     </clinic-provider>
   );
