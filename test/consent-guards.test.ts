@@ -121,7 +121,7 @@ describe('the health-page guard, Global Privacy Control and the audit', () => {
 
   it('warns about each mistake once, naming the element and attribute, and keeps the rest working', async () => {
     const page = await openPage('?mistakes');
-    await waitUntil(() => page.win.warnings.length >= 6, `warnings: ${page.win.warnings.join(' | ')}`);
+    await waitUntil(() => page.win.warnings.length >= 7, `warnings: ${page.win.warnings.join(' | ')}`);
     expect(page.win.warnings).to.deep.equal([
       'clinic-elements: <consent-service> name="youtube" is not valid; expected a name not used before. Ignoring it.',
       'clinic-elements: <consent-service> name="bad name" is not valid; expected a lower-case name (letters, digits, - and _). Ignoring it.',
@@ -129,6 +129,7 @@ describe('the health-page guard, Global Privacy Control and the audit', () => {
       'clinic-elements: <consent-service> privacy-href="javascript:alert(1)" is not valid; expected an http(s) address. No link is shown.',
       'clinic-elements: <img> data-consent="service:tiktok" names service:tiktok, which this page does not declare; it stays held back.',
       'clinic-elements: <img> has both src and data-src: src="/vendors/early.gif?id=early" loads before any consent. Remove src.',
+      'clinic-elements: <script> has both src and data-src: data-src="/vendors/ga4.js?id=ga4-new" runs once consent is given. Remove src.',
     ]);
     const dialog = await openPreferences(page);
     const hostile = dialog.querySelector<HTMLInputElement>('input[name="service:hostile"]')!;

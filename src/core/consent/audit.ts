@@ -30,7 +30,9 @@ export function warnMistakes(store: ConsentStore): void {
         element,
         `<${tag}> data-consent="${element.getAttribute('data-consent')}" names ${unknown.join(', ')}, which this page does not declare; it stays held back.`,
       );
-    if (element.matches('[src][data-src]'))
+    if (element.matches('script[src][data-src]'))
+      tell(element, `<script> has both src and data-src: data-src="${element.getAttribute('data-src')}" runs once consent is given. Remove src.`);
+    else if (element.matches('[src][data-src]'))
       tell(element, `<${tag}> has both src and data-src: src="${element.getAttribute('src')}" loads before any consent. Remove src.`);
   }
 }

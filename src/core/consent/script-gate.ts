@@ -4,13 +4,14 @@ import { consentNames } from './services.js';
  * Runs the scripts and loads the embeds, pixels and media the page held back until their consent
  * is granted:
  *
- *   <script type="text/plain" data-consent="analytics" src="/stats.js"></script>
+ *   <script type="text/plain" data-consent="analytics" data-src="/stats.js"></script>
  *   <iframe data-consent="service:youtube" data-src="/video-frame.html"></iframe>
  *   <img data-consent="advertising" data-src="/pixel.gif" alt="">
  *
  * `img`, `iframe`, `video`, `audio`, `source` (inside a held-back video or audio) and `link`
  * (`data-href` or `data-src`) get their `data-src`, `data-srcset`, `data-poster` and `data-href`
- * back. A script runs once; its `nonce` is carried over so a strict CSP still allows it. Scripts
+ * back. A script's address is its `data-src` (valid HTML: a data block may not have `src`) or,
+ * on pages written before, its `src`. A script runs once; its `nonce` is carried over so a strict CSP still allows it. Scripts
  * run in document order: one with `src` (and without `async`) is waited for before the next runs.
  * Several names (`data-consent="analytics advertising"`) must all be allowed.
  */
@@ -18,7 +19,7 @@ export const heldBack =
   ':is(script[type="text/plain"],iframe,img,video,audio,link)[data-consent]:not([data-consent-ran]):is(script,[data-src],[data-srcset],[data-href],[data-poster],video,audio)';
 /** Held-back embeds that get a placeholder: frames, videos and audio (pixels and scripts show nothing). */
 export const placeholderTargets = ':is(iframe,video,audio)[data-consent]:not([data-consent-ran],[data-consent-placeholder])';
-const skippedAttributes = new Set(['type', 'data-consent', 'data-type', 'nonce', 'data-consent-ran']);
+const skippedAttributes = new Set(['type', 'data-consent', 'data-type', 'data-src', 'nonce', 'data-consent-ran']);
 
 /** The script a held-back script is still waiting for (the one before it in the page), if any. */
 let loading: Promise<unknown> | null = null;
@@ -51,9 +52,11 @@ export function release(element: Element): boolean {
   for (const { name, value } of element.attributes) if (!skippedAttributes.has(name)) script.setAttribute(name, value);
   script.type = element.getAttribute('data-type') ?? 'text/javascript';
   if (element.nonce) script.nonce = element.nonce;
-  if (!element.src) script.text = element.text;
+  const src = element.getAttribute('data-src') ?? element.getAttribute('src');
+  if (src !== null) script.setAttribute('src', src);
+  else script.text = element.text;
   // A script added by code runs as soon as it loads unless `async` is false.
-  const waitsForIt = element.src && !element.hasAttribute('async');
+  const waitsForIt = src !== null && !element.hasAttribute('async');
   if (waitsForIt) script.async = false;
   const run = () => {
     element.after(script);
