@@ -141,10 +141,7 @@ export class ConsentCheckbox extends FormControlElement {
   }
 
   /** `purpose` once checked (an unknown one is `custom`, warned about once per change). */
-  #checkedPurpose: SeparatePurpose = 'custom';
-  #purpose(): SeparatePurpose {
-    return this.#checkedPurpose;
-  }
+  #purpose: SeparatePurpose = 'custom';
 
   /** The uses a release offers: `uses`, without the unknown ones. */
   #offered(): ReleaseChoice[] {
@@ -164,7 +161,7 @@ export class ConsentCheckbox extends FormControlElement {
   #t = (key: ConsentCheckboxStringKey) => translate(consentCheckboxStrings, this.#locale.locale, key, { clinic: this.context.clinic.name ?? 'We' });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('purpose')) this.#checkedPurpose = oneOf('consent-checkbox', 'purpose', this.purpose, separatePurposes, 'custom');
+    if (changed.has('purpose')) this.#purpose = oneOf('consent-checkbox', 'purpose', this.purpose, separatePurposes, 'custom');
     if (changed.has('healthDataHref')) this.#healthHref = checkedHref('consent-checkbox', 'health-data-href', this.healthDataHref, true);
     if (changed.has('name') && !this.name) {
       warnAttribute(
@@ -181,7 +178,7 @@ export class ConsentCheckbox extends FormControlElement {
   }
 
   protected override updated(): void {
-    const purpose = this.#purpose();
+    const purpose = this.#purpose;
     const shown = foldText(this.#statementText() + ' ' + [...this.renderRoot.querySelectorAll('.shown')].map((node) => node.textContent).join(' '));
     if (shown !== this.#shown || !this.#hash) {
       this.#shown = shown;
@@ -276,10 +273,10 @@ export class ConsentCheckbox extends FormControlElement {
    */
   async #changed(given: boolean): Promise<void> {
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    const covers = this.#purpose() === 'photo-release' ? [...this.covers] : [];
+    const covers = this.#purpose === 'photo-release' ? [...this.covers] : [];
     const hash = this.#knownHash ?? (await this.statementHash);
     const receipt = separateConsentReceipt({
-      purpose: this.#purpose(),
+      purpose: this.#purpose,
       field: this.name,
       given,
       covers,
@@ -301,7 +298,7 @@ export class ConsentCheckbox extends FormControlElement {
   }
 
   #renderStatement() {
-    const purpose = this.#purpose();
+    const purpose = this.#purpose;
     const builtIn = purpose === 'custom' ? '' : this.#t(purpose);
     return html`<slot @slotchange=${this.#onSlotChange}></slot>${this.ownStatement ? nothing : html`<span class="built-in">${builtIn}</span>`}`;
   }
@@ -317,7 +314,7 @@ export class ConsentCheckbox extends FormControlElement {
   }
 
   protected override render() {
-    const purpose = this.#purpose();
+    const purpose = this.#purpose;
     const disabled = this.disabled || this.formDisabled;
     const lang = this.#locale.locale;
     if (purpose === 'photo-release') return html`<div lang=${lang}>${this.#renderRelease(disabled)}</div>`;

@@ -233,7 +233,6 @@ export class TermsAccept extends FormControlElement {
     this.checked = state === 'checked';
   }
 
-  /** A disabled `<fieldset>` disables the box without touching the element's own `disabled`. */
   /** The Terms as shown: `for` or `src` (their loader is fetched only then), or the built-in ones. */
   #termsDocument(): Promise<AcceptedTerms> {
     this.#terms ??= (

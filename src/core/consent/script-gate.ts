@@ -11,8 +11,9 @@ import { consentNames } from './services.js';
  * `img`, `iframe`, `video`, `audio`, `source` (inside a held-back video or audio) and `link`
  * (`data-href` or `data-src`) get their `data-src`, `data-srcset`, `data-poster` and `data-href`
  * back. A script's address is its `data-src` (valid HTML: a data block may not have `src`) or,
- * on pages written before, its `src`. A script runs once; its `nonce` is carried over so a strict CSP still allows it. Scripts
- * run in document order: one with `src` (and without `async`) is waited for before the next runs.
+ * on pages written before, its `src`. A script runs once; its `nonce` is carried over so a strict
+ * CSP still allows it. Scripts run in document order: one with an address (and without `async`)
+ * is waited for before the next runs.
  * Several names (`data-consent="analytics advertising"`) must all be allowed.
  */
 export const heldBack =
