@@ -4,8 +4,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AgeGate } from '../src/index.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
+import { readyElement } from './play-helpers.js';
 
 /** The controls designers can tune; keys are the element's attribute names. */
 interface GateArgs {
@@ -221,11 +221,7 @@ export const ImpossibleDate: Story = {
   name: 'Error (impossible date)',
   parameters: { docs: { story: { inline: false, height: '560px', autoplay: true } } },
   play: async ({ canvasElement }) => {
-    const gate = await waitFor(() => {
-      const element = canvasElement.querySelector<AgeGate>('age-gate');
-      expect(element?.shadowRoot?.querySelector('form')).toBeTruthy();
-      return element!;
-    });
+    const gate = await readyElement(canvasElement, 'age-gate', (element) => element.shadowRoot?.querySelector('form'));
     const root = gate.shadowRoot!;
     const field = (name: 'day' | 'month' | 'year') => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
     await userEvent.type(field('day'), '31');

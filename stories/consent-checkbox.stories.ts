@@ -4,7 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { ConsentCheckbox } from '../src/components/consent-checkbox/consent-checkbox.js';
+import { readyElement } from './play-helpers.js';
 import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
@@ -106,11 +106,7 @@ export const PhotoReleaseGiven: Story = {
   args: { purpose: 'photo-release', uses: 'photos website social-media' },
   parameters: { docs: { story: { inline: false, height: '460px', autoplay: true } } },
   play: async ({ canvasElement }) => {
-    const release = await waitFor(() => {
-      const element = canvasElement.querySelector<ConsentCheckbox>('consent-checkbox');
-      expect(element?.shadowRoot?.querySelectorAll('input').length).toBe(3);
-      return element!;
-    });
+    const release = await readyElement(canvasElement, 'consent-checkbox', (element) => element.shadowRoot?.querySelectorAll('input').length === 3);
     const [photos, website] = release.shadowRoot!.querySelectorAll('input');
     photos.click();
     website.click();
@@ -127,11 +123,7 @@ export const HealthDataRefused: Story = {
   args: { purpose: 'health-data', required: true, 'health-data-href': '/consumer-health-data' },
   parameters: { docs: { story: { inline: false, height: '300px', autoplay: true } } },
   play: async ({ canvasElement }) => {
-    const consent = await waitFor(() => {
-      const element = canvasElement.querySelector<ConsentCheckbox>('consent-checkbox');
-      expect(element?.shadowRoot?.querySelector('input')).toBeTruthy();
-      return element!;
-    });
+    const consent = await readyElement(canvasElement, 'consent-checkbox', (element) => element.shadowRoot?.querySelector('input'));
     consent.form!.requestSubmit();
     await waitFor(() => expect(consent.hasAttribute('data-tried')).toBe(true));
   },

@@ -4,8 +4,8 @@ import { expect, waitFor } from 'storybook/test';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { CookieBanner } from '../src/index.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
+import { readyElement } from './play-helpers.js';
 
 /** The controls designers can tune; keys are the element's attribute names. */
 interface BannerArgs {
@@ -209,11 +209,7 @@ const namespaceOf = (loaded: unknown) => (loaded as { namespace: string }).names
 
 /** Opens the preferences once the banner has its store (as the Customize button does). */
 const openPreferences = async (canvasElement: HTMLElement) => {
-  const banner = await waitFor(() => {
-    const element = canvasElement.querySelector<CookieBanner>('cookie-banner');
-    expect(element?.store).toBeTruthy();
-    return element!;
-  });
+  const banner = await readyElement(canvasElement, 'cookie-banner', (element) => element.store);
   await banner.showPreferences();
   await waitFor(() => expect(banner.shadowRoot?.querySelector<HTMLDialogElement>('#preferences')?.open).toBe(true));
   return banner;
@@ -447,11 +443,7 @@ export const GlobalPrivacyControl: Story = {
     docs: { story: { inline: false, height: '720px', autoplay: true } },
   },
   play: async ({ canvasElement }) => {
-    const banner = await waitFor(() => {
-      const element = canvasElement.querySelector<CookieBanner>('cookie-banner');
-      expect(element?.shadowRoot?.querySelector('.gpc')).toBeTruthy();
-      return element!;
-    });
+    const banner = await readyElement(canvasElement, 'cookie-banner', (element) => element.shadowRoot?.querySelector('.gpc'));
     banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();
     await waitFor(() => expect(banner.store?.decision?.method).toBe('accept-all'));
     await openPreferences(canvasElement);

@@ -3,7 +3,7 @@ import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ExternalLinkNotice } from '../src/components/external-link-notice/external-link-notice.js';
+import { readyElement } from './play-helpers.js';
 import { inDemoClinic } from './demo-clinic.js';
 import { langArgType, themeArgType } from './shared-arg-types.js';
 
@@ -45,11 +45,7 @@ const render = (args: NoticeArgs) =>
 
 /** The play function: a click on the pharmacy link opens the notice. */
 const openNotice: Story['play'] = async ({ canvasElement }) => {
-  const notice = await waitFor(() => {
-    const element = canvasElement.querySelector<ExternalLinkNotice>('external-link-notice');
-    expect(element?.shadowRoot).toBeTruthy();
-    return element!;
-  });
+  const notice = await readyElement(canvasElement, 'external-link-notice', (element) => element.shadowRoot);
   canvasElement.querySelector<HTMLAnchorElement>('#pharmacy')!.click();
   await waitFor(() => expect(notice.shadowRoot!.querySelector('dialog')?.open).toBe(true));
 };
