@@ -11,6 +11,8 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const kib = 1024;
 
 /** Brotli budgets in bytes, for what an entry downloads before it renders (content excluded). */
+// Every entry carries what keeps a site's CSS from breaking it (the colour tokens registered as
+// <color>, sizes in em with floors, resets of inherited text styles): about 0.25 KiB each.
 export const budgets = {
   // DESIGN's budget is 30 KiB. The declared vendors the banner's decision core must know (services,
   // the health-page guard, ordered release, the proof of the texts shown) added 2.7 KiB; static
@@ -18,11 +20,11 @@ export const budgets = {
   // back. The rest is over until the guide renders its sections from a chunk loaded with its content.
   // The form consents, the leaving-the-site notice and the site notice load when their tag is on the
   // page (their code is not in the first download); finding the tags costs 0.3 KiB.
-  'clinic-elements.js': 31.75 * kib,
+  'clinic-elements.js': 32.25 * kib,
   // A separate consent carries a built-in statement for each purpose in English and Spanish.
-  'consent-checkbox.js': 12.75 * kib,
-  'external-link-notice.js': 10.25 * kib,
-  'site-notice.js': 10.25 * kib,
+  'consent-checkbox.js': 13 * kib,
+  'external-link-notice.js': 10.5 * kib,
+  'site-notice.js': 10.5 * kib,
   'medical-disclaimer.js': 10 * kib,
   // Age gate and clickwrap store their receipt in the task that makes it (the durable queue, 0.3 KiB).
   // A language whose UI strings the page adds is read before the first render, in every entry (0.35 KiB).
@@ -40,7 +42,7 @@ export const budgets = {
   // 7.85 KiB for the declared vendors the decision core must know before it releases anything (services,
   // the health-page guard, ordered release of pixels, media and scripts, the proof of the texts shown).
   // vanilla-cookieconsent 3, without any of those, is 13.5 KiB (its script and style sheet).
-  'cookie-banner.js': 10.75 * kib,
+  'cookie-banner.js': 11 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;

@@ -184,9 +184,18 @@ describe('README snippets', () => {
           expect(after, `${rule.selectorText} changed nothing`).not.to.deep.equal(before.get(rule));
         } else {
           const target = host.querySelector(rule.selectorText)!;
+          // The colour tokens are registered as <color>, so they compute to rgb().
+          const computed = (property: string, value: string) => {
+            if (!property.startsWith('--clinic-color-')) return value;
+            const probe = host.appendChild(document.createElement('i'));
+            probe.style.color = value;
+            const color = getComputedStyle(probe).color;
+            probe.remove();
+            return color;
+          };
           for (const property of rule.style)
             expect(getComputedStyle(target).getPropertyValue(property).trim(), `${rule.selectorText} ${property}`).to.equal(
-              rule.style.getPropertyValue(property).trim(),
+              computed(property, rule.style.getPropertyValue(property).trim()),
             );
         }
       }

@@ -14,31 +14,31 @@ export const consentCheckboxStyles = css`
     margin-block-start: 0.15em;
   }
   .statement {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   fieldset {
-    margin: 0 0 0.5rem;
-    padding: 0.25rem 0.75rem 0.5rem;
+    margin: 0 0 0.5em;
+    padding: 0.25em 0.75em 0.5em;
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: calc(var(--clinic-radius, 8px) / 2);
   }
   legend {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     font-weight: 600;
   }
   fieldset label {
     display: flex;
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
   }
-  /* Under the statement, not under the box: 1.25rem box + 0.5rem gap. */
+  /* Under the statement, not under the box: 1.25em box + 0.5em gap. */
   [part='link'],
   .error {
     display: block;
-    margin-inline-start: 1.75rem;
+    margin-inline-start: 1.75em;
   }
   .note,
   .error {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     color: var(--clinic-color-muted, #4a5563);
   }
   .error {

@@ -189,7 +189,7 @@ export class CookieBanner extends HTMLElement {
     if (!notice) return;
     this.#notice = 'reload';
     this.#reload?.remove();
-    this.#reload = this.#root.insertBefore(notice, this.#floating);
+    this.#reload = this.#root.insertBefore(notice, this.#floating?.parentElement ?? null);
     this.#requestRender();
   }
 
@@ -260,7 +260,8 @@ export class CookieBanner extends HTMLElement {
   };
 
   #keepFocusVisible(): void {
-    this.#room.keepFor(this.isConnected && this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : null);
+    const covering = this.#open ? this.#root.querySelector<HTMLElement>('section.banner') : this.#floating?.parentElement;
+    this.#room.keepFor((this.isConnected && covering) || null);
   }
 
   /** Renders once for everything that changed in this task (a click changes several things). */
@@ -328,12 +329,19 @@ export class CookieBanner extends HTMLElement {
     }
 
     if (this.#notice !== 'reload') this.#reload = (this.#reload?.remove(), null);
-    if (!floating) this.#floating = (this.#floating?.remove(), null);
+    // The button sits in its own landmark, so screen readers find it among the page's regions.
+    if (!floating) this.#floating = (this.#floating?.parentElement?.remove(), null);
     else
-      this.#floating ??= root.appendChild(
-        element('button', { part: 'floating-button', class: 'floating', type: 'button', onclick: () => this.showPreferences() }),
-      );
-    if (this.#floating) this.#floating.textContent = t('floating');
+      this.#floating ??= root
+        .appendChild(
+          element(
+            'aside',
+            { class: 'floating-region' },
+            element('button', { part: 'floating-button', class: 'floating', type: 'button', onclick: () => this.showPreferences() }),
+          ),
+        )
+        .querySelector('button');
+    if (this.#floating) this.#floating.parentElement!.ariaLabel = this.#floating.textContent = t('floating');
     this.#keepFocusVisible();
   }
 

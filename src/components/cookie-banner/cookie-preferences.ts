@@ -70,9 +70,9 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
     element(
       'div',
       { class: 'switch-row' },
-      element('label', { for: `switch-${id}` }, label),
-      locked && element('span', { class: 'always-on' }, t('alwaysOn')),
       element('input', { id: `switch-${id}`, name, type: 'checkbox', role: 'switch', 'aria-describedby': `description-${id}`, disabled: locked, onchange }),
+      element('label', { id: `label-${id}`, for: `switch-${id}` }, label),
+      locked && element('span', { class: 'always-on' }, t('alwaysOn')),
     );
   const inputs = (selector: string) => [...dialog.querySelectorAll<HTMLInputElement>(selector)];
   // The category's switch sets all its services; it is on when all of them are.
@@ -144,18 +144,18 @@ const preferencesCss = cssText`
     box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
   }
   .categories {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     padding: 0;
     list-style: none;
   }
   .categories li {
-    padding: 0.75rem 0;
+    padding: 0.75em 0;
     border-bottom: 1px solid var(--clinic-color-border, #c5cfda);
   }
   .switch-row {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .switch-row label {
     flex: 1;
@@ -167,16 +167,16 @@ const preferencesCss = cssText`
     font-size: 0.9375em;
   }
   .description {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .services {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1em;
     list-style: none;
     border-inline-start: 2px solid var(--clinic-color-border, #c5cfda);
   }
   .services li {
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
     border: 0;
   }
   .services .switch-row label {
@@ -186,21 +186,23 @@ const preferencesCss = cssText`
     font-weight: 600;
   }
   dd {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     overflow-wrap: anywhere;
   }
   .consent-id code {
     overflow-wrap: anywhere;
   }
+  /* Grows with the text, never under the 24 px target size (WCAG 2.5.8) however small the page's root size. */
   input[role='switch'] {
+    --switch-height: max(1.75em, 28px);
     appearance: none;
     flex: none;
     position: relative;
-    width: 3rem;
-    height: 1.75rem;
+    width: calc(var(--switch-height) * 1.7);
+    height: var(--switch-height);
     margin: 0;
     border: 2px solid var(--clinic-color-muted, #4a5563);
-    border-radius: 1rem;
+    border-radius: calc(var(--switch-height) / 2);
     background: var(--clinic-color-surface, #ffffff);
     cursor: pointer;
   }
@@ -209,8 +211,8 @@ const preferencesCss = cssText`
     position: absolute;
     top: 2px;
     inset-inline-start: 2px;
-    width: 1.25rem;
-    height: 1.25rem;
+    width: calc(var(--switch-height) - 8px);
+    height: calc(var(--switch-height) - 8px);
     border-radius: 50%;
     background: var(--clinic-color-muted, #4a5563);
   }
@@ -219,7 +221,7 @@ const preferencesCss = cssText`
     background: var(--clinic-color-accent, #0b5cad);
   }
   input[role='switch']:checked::before {
-    inset-inline-start: calc(100% - 1.25rem - 2px);
+    inset-inline-start: calc(100% - var(--switch-height) + 6px);
     background: var(--clinic-color-on-accent, #ffffff);
   }
   input[role='switch']:disabled {
@@ -233,14 +235,14 @@ const preferencesCss = cssText`
   }
   .close {
     position: absolute;
-    top: 0.5rem;
-    inset-inline-end: 0.5rem;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
     min-width: 44px;
     padding: 0;
     border-color: transparent;
     background: transparent;
     color: var(--clinic-color-text, #1d2733);
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1;
   }
   @media (forced-colors: active) {

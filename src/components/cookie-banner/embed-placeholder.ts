@@ -89,21 +89,20 @@ const placeholderCss = cssText`
   :host {
     display: block;
     box-sizing: border-box;
-    font-size: 1rem;
     line-height: 1.5;
   }
   /* At least the embed's box; taller where its words need more room (a phone), never cut off. */
   .placeholder {
     box-sizing: border-box;
     min-height: 100%;
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     color: var(--clinic-color-text, #1d2733);
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .title {
     font-weight: 600;
@@ -111,8 +110,8 @@ const placeholderCss = cssText`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-bottom: 0.75rem;
+    gap: 0.5em;
+    margin-bottom: 0.75em;
   }
   @media (forced-colors: active) {
     .placeholder {

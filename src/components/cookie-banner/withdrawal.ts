@@ -23,10 +23,10 @@ const reloadCss = cssText`
   .reload {
     position: fixed;
     z-index: var(--clinic-banner-z-index, 2147483000);
-    inset-inline: var(--clinic-space, 1rem);
-    bottom: var(--clinic-space, 1rem);
-    max-width: 36rem;
-    padding: var(--clinic-space, 1rem);
+    inset-inline: var(--clinic-space, 1em);
+    bottom: var(--clinic-space, 1em);
+    max-width: 36em;
+    padding: var(--clinic-space, 1em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
@@ -34,7 +34,7 @@ const reloadCss = cssText`
     background: var(--clinic-color-surface, #ffffff);
   }
   .reload button {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   @media (forced-colors: active) {
     .reload {

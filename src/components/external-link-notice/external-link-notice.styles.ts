@@ -7,8 +7,8 @@ export const externalLinkNoticeStyles = css`
   }
   dialog {
     box-sizing: border-box;
-    width: min(30rem, calc(100vw - 2rem));
-    padding: var(--clinic-space-lg, 1.5rem);
+    width: min(30em, calc(100vw - 2em));
+    padding: var(--clinic-space-lg, 1.5em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface, #ffffff);
@@ -20,21 +20,21 @@ export const externalLinkNoticeStyles = css`
     background: rgb(0 0 0 / 60%);
   }
   h2 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.25em;
   }
   p {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .actions button {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   label {
-    margin-bottom: 1rem;
+    margin-bottom: 1em;
   }
 `;

@@ -8,24 +8,24 @@ export const legalDocumentStyles = css`
   }
   /* With a theme asked for, the element paints its own surface; otherwise the site's colours apply. */
   :host([theme]) {
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     background: var(--clinic-color-surface, #ffffff);
     color: var(--clinic-color-text, #1d2733);
   }
   .meta {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     color: var(--clinic-color-muted, #4a5563);
   }
   .toc {
-    margin: 0 0 1.5rem;
-    padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
+    margin: 0 0 1.5em;
+    padding: var(--clinic-space-sm, 0.75em) var(--clinic-space, 1em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     color: var(--clinic-color-text, #1d2733);
   }
   .toc-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-weight: 700;
   }
   .toc ul {
@@ -35,21 +35,21 @@ export const legalDocumentStyles = css`
     margin: 0;
     padding-inline-start: 0;
     list-style: none;
-    columns: 16rem auto;
-    column-gap: 2rem;
+    columns: 16em auto;
+    column-gap: 2em;
   }
   .toc a {
     display: inline-block;
-    padding: 0.2rem 0;
+    padding: 0.2em 0;
     min-height: 24px;
   }
   /* What changed since the visitor's acceptance (show-changes): a bar beside each changed section. */
   ::slotted([data-legal-changed]) {
     border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
   }
   .error {
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     border: 2px solid var(--clinic-color-error, #b42318);
     border-radius: var(--clinic-radius, 8px);
   }

@@ -3,14 +3,14 @@ import { css } from 'lit';
 export const medicalDisclaimerStyles = css`
   :host {
     display: block;
-    font-size: var(--clinic-disclaimer-font-size, 0.9375em);
+    font-size: max(var(--clinic-disclaimer-font-size, 0.9375em), 13px);
     line-height: 1.5;
   }
   aside {
     display: flex;
-    gap: var(--clinic-space-sm, 0.75rem);
+    gap: var(--clinic-space-sm, 0.75em);
     align-items: flex-start;
-    padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
+    padding: var(--clinic-space-sm, 0.75em) var(--clinic-space, 1em);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     color: var(--clinic-color-text, #1d2733);
     border: 1px solid var(--clinic-color-border, #c5cfda);
@@ -21,10 +21,10 @@ export const medicalDisclaimerStyles = css`
     justify-content: center;
     border-width: 1px 0;
     border-radius: 0;
-    padding-block: var(--clinic-space, 1rem);
+    padding-block: var(--clinic-space, 1em);
   }
   :host([variant='banner']) .text {
-    max-width: var(--clinic-content-width, 70rem);
+    max-width: var(--clinic-content-width, 70em);
   }
   svg {
     flex: none;

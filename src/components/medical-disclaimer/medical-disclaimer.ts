@@ -29,9 +29,9 @@ export type DisclaimerVariant = (typeof disclaimerVariants)[number];
  * @cssprop [--clinic-color-link=#0b5cad] - Link colour.
  * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring colour.
  * @cssprop [--clinic-radius=8px] - Corner radius (inline variant).
- * @cssprop [--clinic-space=1rem] - Horizontal padding.
- * @cssprop [--clinic-space-sm=0.75rem] - Vertical padding and gap.
- * @cssprop [--clinic-content-width=70rem] - Maximum text width in the banner variant.
+ * @cssprop [--clinic-space=1em] - Horizontal padding.
+ * @cssprop [--clinic-space-sm=0.75em] - Vertical padding and gap.
+ * @cssprop [--clinic-content-width=70em] - Maximum text width in the banner variant.
  * @cssprop [--clinic-disclaimer-font-size=0.9375em] - Text size.
  */
 export class MedicalDisclaimer extends LitElement {

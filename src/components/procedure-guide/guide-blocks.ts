@@ -10,25 +10,25 @@ import { adoptPageStyles } from './guide-page-styles.js';
 const blockStyles = css`
   /* Set apart by a thick border and a tint, specific enough to outlast a theme's reset of div borders. */
   procedure-guide [data-guide-callout] {
-    margin: 1.25rem 0;
-    padding: 0.75rem 1rem;
+    margin: 1.25em 0;
+    padding: 0.75em 1em;
     border: 1px solid var(--clinic-color-error, #b42318);
-    border-inline-start-width: 0.4rem;
+    border-inline-start-width: 0.4em;
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     color: var(--clinic-color-text, #1d2733);
   }
   :where(procedure-guide) :where([data-guide-callout] > p) {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   :where(procedure-guide) :where([data-guide-checklist]) {
-    margin: 1.25rem 0;
-    padding: 0.5rem 1rem;
+    margin: 1.25em 0;
+    padding: 0.5em 1em;
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
   }
   :where(procedure-guide) :where([data-guide-checklist] > legend) {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     font-weight: 700;
   }
   :where(procedure-guide) :where([data-guide-checklist] > ul) {
@@ -38,16 +38,16 @@ const blockStyles = css`
   }
   :where(procedure-guide) :where([data-guide-checklist] label) {
     display: flex;
-    gap: 0.6rem;
+    gap: 0.6em;
     align-items: baseline;
     min-height: 44px;
-    padding-block: 0.35rem;
+    padding-block: 0.35em;
     cursor: pointer;
   }
   :where(procedure-guide) :where([data-guide-checklist] input) {
     flex: none;
-    width: 1.15rem;
-    height: 1.15rem;
+    width: 1.15em;
+    height: 1.15em;
     margin: 0;
     accent-color: var(--clinic-color-accent, #0b5cad);
   }

@@ -17,30 +17,30 @@ export const procedureGuideStyles = css`
   }
   :host([theme]) {
     /* ...unless a theme is asked for, which then paints its own surface. */
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     background: var(--clinic-color-surface, #ffffff);
     color: var(--clinic-color-text, #1d2733);
   }
   .frame {
     display: grid;
-    gap: var(--clinic-space-lg, 2rem);
+    gap: var(--clinic-space-lg, 2em);
   }
-  @container (min-width: 52rem) {
+  @container (min-width: 52em) {
     .frame.has-toc {
-      grid-template-columns: minmax(12rem, 15rem) minmax(0, 1fr);
+      grid-template-columns: minmax(12em, 15em) minmax(0, 1fr);
       align-items: start;
     }
     .toc,
     ::slotted([slot='toc']) {
       position: sticky;
-      top: var(--clinic-scroll-offset, 1rem);
-      max-height: calc(100vh - 2 * var(--clinic-scroll-offset, 1rem));
+      top: var(--clinic-scroll-offset, 1em);
+      max-height: calc(100vh - 2 * var(--clinic-scroll-offset, 1em));
       overflow: auto;
     }
   }
   .main {
     display: grid;
-    gap: var(--clinic-space, 1rem);
+    gap: var(--clinic-space, 1em);
     min-width: 0;
   }
   ::slotted([slot='cta']) {
@@ -49,26 +49,26 @@ export const procedureGuideStyles = css`
   /* A table of contents printed by the command line is slotted in, and looks the same (page styles do its inside). */
   .toc,
   ::slotted([slot='toc']) {
-    padding: var(--clinic-space-sm, 0.75rem) var(--clinic-space, 1rem);
+    padding: var(--clinic-space-sm, 0.75em) var(--clinic-space, 1em);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     font-size: 0.9375em;
   }
   .toc-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-weight: 700;
   }
   .toc ol {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .toc li + li {
-    margin-top: 0.125rem;
+    margin-top: 0.125em;
   }
   .toc a {
     display: block;
-    padding: 0.2rem 0;
+    padding: 0.2em 0;
     min-height: 24px;
     line-height: 1.35;
     text-decoration: none;
@@ -83,25 +83,25 @@ export const procedureGuideStyles = css`
   }
 
   .progress {
-    scroll-margin-top: var(--clinic-scroll-offset, 1rem);
+    scroll-margin-top: var(--clinic-scroll-offset, 1em);
   }
   .progress p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   progress {
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     accent-color: var(--clinic-color-accent, #0b5cad);
   }
   .step-buttons {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--clinic-space-sm, 0.75rem);
+    gap: var(--clinic-space-sm, 0.75em);
   }
   button {
     min-height: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 1px solid var(--clinic-color-accent, #0b5cad);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface, #ffffff);
@@ -121,14 +121,14 @@ export const procedureGuideStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .step-name {
       display: none;
     }
   }
 
   .timeline {
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
@@ -138,15 +138,15 @@ export const procedureGuideStyles = css`
   .timeline h4,
   .timeline h5,
   .timeline h6 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .timeline-note {
-    margin: 0 0 var(--clinic-space, 1rem);
+    margin: 0 0 var(--clinic-space, 1em);
   }
   .date-field {
     display: grid;
-    gap: 0.25rem;
-    margin-bottom: var(--clinic-space, 1rem);
+    gap: 0.25em;
+    margin-bottom: var(--clinic-space, 1em);
   }
   .date-field label {
     font-weight: 600;
@@ -154,7 +154,7 @@ export const procedureGuideStyles = css`
   input[type='date'] {
     justify-self: start;
     min-height: 44px;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--clinic-color-muted, #4a5563);
     border-radius: calc(var(--clinic-radius, 8px) / 2);
     background: var(--clinic-color-surface, #ffffff);
@@ -174,17 +174,17 @@ export const procedureGuideStyles = css`
   }
   .milestones {
     display: grid;
-    gap: 0.75rem;
-    margin: 0 0 var(--clinic-space, 1rem);
+    gap: 0.75em;
+    margin: 0 0 var(--clinic-space, 1em);
     padding: 0;
     list-style: none;
   }
   .milestone {
     display: grid;
-    grid-template-columns: minmax(9rem, 14rem) minmax(0, 1fr);
-    gap: 0.25rem 1rem;
+    grid-template-columns: minmax(9em, 14em) minmax(0, 1fr);
+    gap: 0.25em 1em;
   }
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .milestone {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -204,16 +204,16 @@ export const procedureGuideStyles = css`
   .track {
     grid-column: 1 / -1;
     position: relative;
-    height: 0.5rem;
-    border-radius: 0.25rem;
+    height: 0.5em;
+    border-radius: 0.25em;
     background: var(--clinic-color-border, #c5cfda);
   }
   .bar {
     position: absolute;
     inset-block: 0;
     inset-inline-start: calc(var(--from) * 100%);
-    width: max(0.5rem, calc(var(--span) * 100%));
-    border-radius: 0.25rem;
+    width: max(0.5em, calc(var(--span) * 100%));
+    border-radius: 0.25em;
     background: var(--clinic-color-accent, #0b5cad);
   }
   .avoid .bar {
@@ -232,7 +232,7 @@ export const procedureGuideStyles = css`
   }
 
   .error {
-    padding: var(--clinic-space, 1rem);
+    padding: var(--clinic-space, 1em);
     border: 2px solid var(--clinic-color-error, #b42318);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface, #ffffff);
@@ -274,7 +274,7 @@ export const procedureGuideStyles = css`
     }
     .print-only {
       display: block;
-      margin: 0 0 1rem;
+      margin: 0 0 1em;
       font-size: 0.875em;
     }
     .frame.has-toc {

@@ -65,7 +65,7 @@ export interface SectionChangeDetail {
  * @cssprop [--clinic-color-on-accent=#ffffff] - Text on accent buttons.
  * @cssprop [--clinic-color-focus=#0b5cad] - Focus ring.
  * @cssprop [--clinic-radius=8px] - Corner radius.
- * @cssprop [--clinic-scroll-offset=1rem] - Space kept above a section scrolled into view (height of a sticky site header).
+ * @cssprop [--clinic-scroll-offset=1em] - Space kept above a section scrolled into view (height of a sticky site header).
  * @fires section-change - The reader moved to another section (scrolling, table of contents, steps, accordion). Detail: `{ id, index }`.
  * @fires cta-click - The visitor activated the `cta` slot. Detail: `{ section }`, the id of the section being read.
  */

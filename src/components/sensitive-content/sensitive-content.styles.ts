@@ -7,8 +7,8 @@ export const sensitiveContentStyles = css`
   .cover {
     display: grid;
     justify-items: start;
-    gap: 0.75rem;
-    padding: var(--clinic-space-lg, 1.5rem);
+    gap: 0.75em;
+    padding: var(--clinic-space-lg, 1.5em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface-alt, #f2f5f8);
@@ -32,8 +32,8 @@ export const sensitiveContentStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-top: 0.5rem;
+    gap: 0.5em 1em;
+    margin-top: 0.5em;
   }
   .tools button {
     background: var(--clinic-color-surface, #ffffff);

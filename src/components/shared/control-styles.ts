@@ -10,12 +10,12 @@ export const checkboxStyles = css`
   label {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-height: 24px;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--clinic-color-accent, #0b5cad);
   }

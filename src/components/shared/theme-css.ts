@@ -6,49 +6,93 @@
 /** Tags CSS text (`String.raw`, so nothing is added at run time); the build minifies what it tags. */
 export const cssText = String.raw;
 
-/** Token values of the light theme, the literal fallbacks every element uses. */
-const lightTokens = cssText`
-  --clinic-color-text: #1d2733;
-  --clinic-color-muted: #4a5563;
-  --clinic-color-surface: #ffffff;
-  --clinic-color-surface-alt: #f2f5f8;
-  --clinic-color-border: #c5cfda;
-  --clinic-color-accent: #0b5cad;
-  --clinic-color-on-accent: #ffffff;
-  --clinic-color-link: #0b5cad;
-  --clinic-color-focus: #0b5cad;
-  --clinic-color-error: #b42318;
-  color-scheme: light;
-`;
+/** The light palette: every element's literal fallbacks, and the registered tokens' initial values. */
+const lightColors = {
+  text: '#1d2733',
+  muted: '#4a5563',
+  surface: '#ffffff',
+  'surface-alt': '#f2f5f8',
+  border: '#c5cfda',
+  accent: '#0b5cad',
+  'on-accent': '#ffffff',
+  link: '#0b5cad',
+  focus: '#0b5cad',
+  error: '#b42318',
+};
 
-/** Token values of the dark theme. */
-const darkTokens = cssText`
-  --clinic-color-text: #e9eef4;
-  --clinic-color-muted: #b9c4d0;
-  --clinic-color-surface: #15202b;
-  --clinic-color-surface-alt: #1e2b39;
-  --clinic-color-border: #4a5b6d;
-  --clinic-color-accent: #8cc4ff;
-  --clinic-color-on-accent: #0b1520;
-  --clinic-color-link: #8cc4ff;
-  --clinic-color-focus: #ffd166;
-  --clinic-color-error: #ff8a80;
-  color-scheme: dark;
-`;
+const darkColors: typeof lightColors = {
+  text: '#e9eef4',
+  muted: '#b9c4d0',
+  surface: '#15202b',
+  'surface-alt': '#1e2b39',
+  border: '#4a5b6d',
+  accent: '#8cc4ff',
+  'on-accent': '#0b1520',
+  link: '#8cc4ff',
+  focus: '#ffd166',
+  error: '#ff8a80',
+};
+
+const colorNames = Object.keys(lightColors) as (keyof typeof lightColors)[];
+
+const lightTokens = colorNames.map((name) => `--clinic-color-${name}: ${lightColors[name]};`).join('') + 'color-scheme: light;';
 
 /**
- * Shared host styles: the `theme` attribute, a visible focus ring, and `hidden` that always hides.
+ * The dark palette comes from the `--clinic-dark-color-*` tokens, and holds against a page's rules
+ * (`!important` inside the shadow tree wins over the page's normal declarations): brand colours set
+ * for the light theme on the element or the provider must not mix into it.
+ */
+const darkTokens =
+  colorNames.map((name) => `--clinic-color-${name}: var(--clinic-dark-color-${name}, ${darkColors[name]}) !important;`).join('') + 'color-scheme: dark;';
+
+/**
+ * Registers the colour tokens (light and dark) as <color>, so a mistyped value ("#0d4f7") is dropped for the
+ * value around it, or the default, instead of turning buttons white on white. A page or another
+ * copy of the library that registered them first keeps its registration.
+ */
+function registerColorTokens(): void {
+  if (typeof CSS === 'undefined' || !CSS.registerProperty) return;
+  for (const name of colorNames) {
+    for (const [prefix, initialValue] of [
+      ['--clinic-color-', lightColors[name]],
+      ['--clinic-dark-color-', darkColors[name]],
+    ]) {
+      try {
+        CSS.registerProperty({ name: prefix + name, syntax: '<color>', inherits: true, initialValue });
+      } catch {
+        // Already registered.
+      }
+    }
+  }
+}
+registerColorTokens();
+
+/**
+ * Shared host styles: the `theme` attribute, a visible focus ring, `hidden` that always hides, and
+ * text that inherits the page's size but never drops under 14 px (a theme's `html { font-size: 62.5% }`
+ * and every size inside is in em, so controls grow with the text).
  *
  * Without `theme`, an element inherits the tokens around it (a provider's theme, or the page's own
  * `--clinic-*` values) and falls back to the light palette. `theme="dark"`, `"light"` or `"auto"`
- * (follows the visitor's system) set the palette as the public tokens on the host: a page's rules
- * for that element still win, and the values inherit into light-DOM children, which is how
- * `<clinic-provider theme="dark">` themes everything inside it.
+ * (follows the visitor's system) set the palette as the public tokens on the host: in light, a
+ * page's rules for that element still win; in dark, the `--clinic-dark-color-*` tokens do. The
+ * values inherit into light-DOM children, which is how `<clinic-provider theme="dark">` themes
+ * everything inside it. Inherited text styles a theme sets on its content (justified, capitals,
+ * letter-spacing) are reset; headings take `--clinic-font-heading`.
  */
 export const themeCss = cssText`
   :host {
     box-sizing: border-box;
     color: var(--clinic-color-text, #1d2733);
+    font-size: max(1em, 14px);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-family: var(--clinic-font-heading, inherit);
   }
   :host([hidden]) {
     display: none !important;
@@ -87,7 +131,7 @@ export const buttonCss = cssText`
   button {
     box-sizing: border-box;
     min-height: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 2px solid var(--clinic-color-accent, #0b5cad);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-accent, #0b5cad);

@@ -10,8 +10,8 @@ export const siteNoticeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-inline-start: 6px solid var(--clinic-color-accent, #0b5cad);
     border-radius: var(--clinic-radius, 8px);
@@ -22,7 +22,7 @@ export const siteNoticeStyles = css`
     border-inline-start-color: var(--clinic-color-error, #b42318);
   }
   .text {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     margin: 0;
   }
   .kind {
@@ -31,7 +31,7 @@ export const siteNoticeStyles = css`
   button {
     min-height: 44px;
     min-width: 44px;
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border: 2px solid currentColor;
     border-radius: var(--clinic-radius, 8px);
     background: transparent;

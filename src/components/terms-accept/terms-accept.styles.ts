@@ -9,15 +9,15 @@ export const termsAcceptStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
   }
   :host([data-tried]:invalid) input {
     outline: 2px solid var(--clinic-color-error, #b42318);
     outline-offset: 2px;
   }
   .changes {
-    margin: 0 0 0.5rem;
-    padding: 0.5rem 0.75rem;
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--clinic-color-accent, #0b5cad);
     background: var(--clinic-color-surface-alt, #f2f5f8);
     color: var(--clinic-color-text, #1d2733);
@@ -28,9 +28,9 @@ export const termsAcceptStyles = css`
   }
   dialog {
     box-sizing: border-box;
-    width: min(44rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: var(--clinic-space-lg, 1.5rem);
+    width: min(44em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
+    padding: var(--clinic-space-lg, 1.5em);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface, #ffffff);
@@ -40,7 +40,7 @@ export const termsAcceptStyles = css`
     background: rgb(0 0 0 / 75%);
   }
   h2 {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     font-size: 1.25em;
   }
   h2:focus {
@@ -49,8 +49,8 @@ export const termsAcceptStyles = css`
   .document {
     max-height: 50vh;
     overflow: auto;
-    margin-bottom: 1rem;
-    padding: 0 1rem;
+    margin-bottom: 1em;
+    padding: 0 1em;
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: calc(var(--clinic-radius, 8px) / 2);
   }
