@@ -31,8 +31,10 @@ export class ClinicProvider extends LitElement {
   static override styles = [
     themeStyles,
     css`
+      /* Its tokens reach the elements inside; the page's own content keeps the page's colour. */
       :host {
         display: contents;
+        color: inherit;
       }
     `,
   ];

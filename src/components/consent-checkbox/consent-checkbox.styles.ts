@@ -6,10 +6,15 @@ export const consentCheckboxStyles = css`
     display: block;
     line-height: 1.5;
   }
-  label {
+  label,
+  .label {
     align-items: flex-start;
   }
-  label input[type='checkbox'] {
+  .label {
+    display: inline-flex;
+    gap: 0.5em;
+  }
+  :is(label, .label) input[type='checkbox'] {
     flex: none;
     margin-block-start: 0.15em;
   }

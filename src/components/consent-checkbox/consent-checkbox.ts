@@ -249,8 +249,18 @@ export class ConsentCheckbox extends FormControlElement {
     this.covers = restored.filter((use): use is ReleaseChoice => releaseChoices.includes(use));
   }
 
+  /** The clinic's own statement as text: the box's name (checkers that do not follow the slot read it here too). */
+  #ownText = '';
+
   #onSlotChange = (event: Event) => {
-    this.ownStatement = hasOwnText((event.target as HTMLSlotElement).assignedNodes({ flatten: true }));
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.#ownText = nodes
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    this.ownStatement = hasOwnText(nodes);
+    this.requestUpdate();
   };
 
   #onBox = (event: Event) => {
@@ -319,19 +329,18 @@ export class ConsentCheckbox extends FormControlElement {
     const lang = this.#locale.locale;
     if (purpose === 'photo-release') return html`<div lang=${lang}>${this.#renderRelease(disabled)}</div>`;
     const usable = this.#usable(purpose);
+    const box = html`<input
+        part="checkbox"
+        type="checkbox"
+        .checked=${this.checked}
+        ?disabled=${disabled || !usable}
+        aria-label=${ifDefined(usable && this.ownStatement ? this.#ownText : undefined)}
+        aria-labelledby=${ifDefined(usable ? undefined : 'no-statement')}
+        @change=${this.#onBox}
+      /><span part="statement">${this.#renderStatement()}</span>`;
+    // Without a statement there is nothing to label the box with: the error names it instead.
     return html`<div lang=${lang}>
-      <label
-        ><input
-          part="checkbox"
-          type="checkbox"
-          .checked=${this.checked}
-          ?disabled=${disabled || !usable}
-          aria-labelledby=${ifDefined(usable ? undefined : 'no-statement')}
-          @change=${this.#onBox}
-        /><span part="statement"
-          >${this.#renderStatement()}</span
-        ></label
-      >
+      ${usable ? html`<label>${box}</label>` : html`<span class="label">${box}</span>`}
       ${usable ? nothing : html`<p id="no-statement" class="error" role="alert">${this.#t('noStatement')}</p>`} ${purpose === 'health-data' ? this.#healthLink() : nothing}
     </div>`;
   }

@@ -14,6 +14,8 @@ export const legalDocumentStyles = css`
   }
   .meta {
     margin: 0 0 1em;
+  }
+  :host([theme]) .meta {
     color: var(--clinic-color-muted, #4a5563);
   }
   .toc {

@@ -105,6 +105,9 @@ export const guidePageStyles = css`
   }
   :where(procedure-guide) :where(figcaption) {
     margin-top: 0.5em;
+  }
+  /* The text is the site's, in the site's colours; a themed guide paints its own surface and muted captions. */
+  :where(procedure-guide[theme]) :where(figcaption) {
     color: var(--clinic-color-muted, #4a5563);
   }
   @media (forced-colors: active) {

@@ -51,6 +51,7 @@ export const procedureGuideStyles = css`
   ::slotted([slot='toc']) {
     padding: var(--clinic-space-sm, 0.75em) var(--clinic-space, 1em);
     background: var(--clinic-color-surface-alt, #f2f5f8);
+    color: var(--clinic-color-text, #1d2733);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
     font-size: 0.9375em;
@@ -130,6 +131,7 @@ export const procedureGuideStyles = css`
   .timeline {
     padding: var(--clinic-space, 1em);
     background: var(--clinic-color-surface-alt, #f2f5f8);
+    color: var(--clinic-color-text, #1d2733);
     border: 1px solid var(--clinic-color-border, #c5cfda);
     border-radius: var(--clinic-radius, 8px);
   }
@@ -236,6 +238,7 @@ export const procedureGuideStyles = css`
     border: 2px solid var(--clinic-color-error, #b42318);
     border-radius: var(--clinic-radius, 8px);
     background: var(--clinic-color-surface, #ffffff);
+    color: var(--clinic-color-text, #1d2733);
   }
   .error p {
     margin: 0;
@@ -243,7 +246,7 @@ export const procedureGuideStyles = css`
   .error code {
     overflow-wrap: anywhere;
   }
-  .loading {
+  :host([theme]) .loading {
     color: var(--clinic-color-muted, #4a5563);
   }
   .print-only {

@@ -339,7 +339,11 @@ export class TermsAccept extends FormControlElement {
   }
 
   #checkEnd = () => {
-    if (reachedEnd(this.renderRoot.querySelector<HTMLElement>('.document'))) this.reachedEnd = true;
+    const region = this.renderRoot.querySelector<HTMLElement>('.document');
+    if (reachedEnd(region)) this.reachedEnd = true;
+    // A tab stop only where there is something to scroll with the keyboard.
+    region?.toggleAttribute('tabindex', region.scrollHeight > region.clientHeight);
+    if (region?.hasAttribute('tabindex')) region.tabIndex = 0;
   };
 
   #renderChanges(t: (key: TermsAcceptStringKey) => string) {
