@@ -32,9 +32,13 @@ const withClinicProvider: Decorator = (story, context) => {
   `;
 };
 
+/** A story on its own is a page's main content (as on a clinic's site), so landmark rules see a page. */
+const withMainLandmark: Decorator = (story, context) => (context.viewMode === 'docs' ? story() : html`<main>${story()}</main>`);
+
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withClinicProvider],
+  // The last decorator is the outermost: the provider sits inside <main>.
+  decorators: [withClinicProvider, withMainLandmark],
   globalTypes: {
     theme: {
       description: 'Theme given by the surrounding <clinic-provider>',

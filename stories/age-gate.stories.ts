@@ -94,7 +94,7 @@ const renderGate = (args: GateArgs, namespace: string) => html`
     namespace,
     html`
       <clinic-provider storage-namespace=${namespace} terms-href="/terms-of-use">
-        <main class="story-page">
+        <div class="story-page">
           <h1>Miller Plastic Surgery</h1>
           <p>
             Facelifts, necklifts and rhinoplasty in Miami. Read about each procedure, what recovery looks like, and
@@ -122,7 +122,7 @@ const renderGate = (args: GateArgs, namespace: string) => html`
             </section>
           </age-gate>
           <p>Consultations are available Monday to Friday. Call the office to book a visit.</p>
-        </main>
+        </div>
       </clinic-provider>
     `,
   )}

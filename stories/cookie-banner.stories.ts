@@ -174,7 +174,7 @@ const renderBanner = (args: BannerArgs, namespace: string, { declarations, conte
     namespace,
     html`
       <clinic-provider storage-namespace=${namespace}>
-        <main class="story-page">
+        <div class="story-page">
           <h1>Miller Plastic Surgery</h1>
           <p>
             Facelifts, necklifts and rhinoplasty in Miami. Read about each procedure, what recovery looks like, and
@@ -182,7 +182,7 @@ const renderBanner = (args: BannerArgs, namespace: string, { declarations, conte
           </p>
           <p>The cookie banner below is fixed to the viewport, so it stays in view while the page scrolls.</p>
           ${content}
-        </main>
+        </div>
         <cookie-banner
           policy-version=${ifDefined(args['policy-version'] || undefined)}
           expires-days=${ifDefined(args['expires-days'] ?? undefined)}

@@ -108,7 +108,7 @@ const gateStory = (attributes: { version?: string; src?: string; requireScroll?:
     html`${keyed(
       ++renders,
       inDemoClinic(
-        html`<main><h1>Patient portal</h1><p>Behind the gate.</p></main>
+        html`<div><h1>Patient portal</h1><p>Behind the gate.</p></div>
           <terms-accept
             mode="gate"
             version=${ifDefined(attributes.version)}
