@@ -30,7 +30,7 @@ const wtrFigures = existsSync(`${root}hardening-report/wtr-figures.json`) ? JSON
 parts.push({ title: 'Hostile input and faults (browser tests)', checks: passedTests + wtrFailures.length, failures: wtrFailures, figures: wtrFigures });
 
 // 2. Playwright scripts, one after the other (the machine may have two cores).
-for (const name of ['csp', 'keyboard', 'a11y', 'chunks', 'receipts']) {
+for (const name of ['csp', 'keyboard', 'a11y', 'host-pages', 'chunks', 'receipts']) {
   const part = await import(`./hardening/${name}.mjs`);
   console.log(`\n== ${part.title}`);
   try {

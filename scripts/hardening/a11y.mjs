@@ -16,6 +16,8 @@ export const title = 'axe (WCAG 2.2 A/AA) on every story: light, dark, forced co
 
 const storybookRoot = join(repoRoot, 'storybook-static');
 const axePath = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+// The second engine, IBM Equal Access, runs in the light pass (its rules read the DOM; axe checks colours in every mode).
+const acePath = join(repoRoot, 'node_modules/accessibility-checker-engine/ace.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Storybook's own bundles need inline script and eval; the library's CSP is csp.mjs's business.
 const storybookCsp = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
@@ -28,7 +30,7 @@ const storyTimeout = 15000;
 
 export async function run() {
   const { check, failures, count, counted } = checker();
-  const tally = { runs: 0, violations: 0 };
+  const tally = { runs: 0, violations: 0, aceRuns: 0, aceViolations: 0 };
 
   const indexFile = join(storybookRoot, 'index.json');
   if (!check(existsSync(indexFile), 'storybook-static/index.json is missing: run `STORYBOOK_DISABLE_TELEMETRY=1 npm run build-storybook` first')) {
@@ -44,10 +46,21 @@ export async function run() {
   );
 
   count(); // every story × mode ran axe
-  const { runs, violations } = tally;
+  const { runs, violations, aceRuns, aceViolations } = tally;
   if (runs !== stories.length * modes.length)
     failures.push(`axe ran ${runs} times, expected ${stories.length} stories × ${modes.length} modes = ${stories.length * modes.length}`);
-  return { checks: counted(), failures, figures: { stories: stories.length, 'story × mode axe runs': runs, 'axe violations': violations } };
+  if (aceRuns !== stories.length) failures.push(`the IBM engine ran ${aceRuns} times, expected once per story (${stories.length})`);
+  return {
+    checks: counted(),
+    failures,
+    figures: {
+      stories: stories.length,
+      'story × mode axe runs': runs,
+      'axe violations': violations,
+      'IBM Equal Access runs': aceRuns,
+      'IBM Equal Access violations': aceViolations,
+    },
+  };
 }
 
 /** One mode's pass: its own page, the axe self-test, then axe on every story in turn. */
@@ -101,6 +114,19 @@ async function axePass({ server, visitor, stories, check, failures, tally }, mod
       failures.push(`${id} / ${mode.name}: ${violation.id} (${violation.nodes} nodes)`);
       if (process.env.A11Y_DETAILS) console.error(`${id} / ${mode.name}: ${violation.id}: first at ${violation.first}`);
     }
+    if (mode.name !== 'light') continue;
+    try {
+      if (!(await page.evaluate(() => 'ace' in window))) await page.addScriptTag({ path: acePath });
+      const aceFound = await page.evaluate(aceViolations);
+      tally.aceRuns += 1;
+      check(true, '');
+      for (const violation of aceFound) {
+        tally.aceViolations += 1;
+        failures.push(`${id} / IBM Equal Access: ${violation}`);
+      }
+    } catch (error) {
+      check(false, `${id}: the IBM engine did not run (${String(error.message).split('\n')[0]})`);
+    }
   }
   await context.close();
 }
@@ -133,6 +159,14 @@ function selectStory(page, id) {
       }),
     [id, storyTimeout - 1000],
   );
+}
+
+/** Runs in the page: the IBM Equal Access engine on the whole story page; resolves to "rule: where (message)" lines. */
+export async function aceViolations() {
+  const report = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
+  return report.results
+    .filter((result) => result.value[0] === 'VIOLATION' && result.value[1] === 'FAIL')
+    .map((result) => `${result.ruleId}: ${result.path?.dom ?? ''} (${result.message})`);
 }
 
 /** Runs in the page: axe on an unnamed button; resolves to the ids of the violations it reports. */
