@@ -13,10 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, settle, withBrowser } from './harness.mjs';
 import { checker, runWhenMain } from './report.mjs';
+import { aceViolations } from './a11y.mjs';
 
 export const title = 'Host pages: Bootstrap, Tailwind and a WordPress-style theme; brand and mistyped tokens';
 
+// The plain page (no site CSS) is where the IBM Equal Access engine also runs, in every state.
 const themes = [
+  { name: 'plain page', css: null, ibm: true },
   { name: 'Bootstrap 5', css: '/node_modules/bootstrap/dist/css/bootstrap.min.css' },
   { name: 'Tailwind preflight', css: '/node_modules/tailwindcss/preflight.css' },
   { name: 'WordPress-style theme', css: '/test/pages/hosts/wordpress-theme.css' },
@@ -40,7 +43,7 @@ const timeout = 10000;
 export async function run() {
   const { check, failures, counted } = checker();
   writeGuidePage();
-  const tally = { states: 0, texts: 0, axeRuns: 0 };
+  const tally = { states: 0, texts: 0, axeRuns: 0, aceRuns: 0, aceViolations: 0 };
   await withBrowser({}, async ({ visitor }) => {
     /** A fresh visitor whose pages get `css` after their own style sheets; `warnings` collects console warnings. */
     const open = async (css, { colorScheme = 'light' } = {}) => {
@@ -52,11 +55,12 @@ export async function run() {
         onPageError: (error) => failures.push(`${visit.page.where}: page error: ${error.message}`),
         onConsole: (message) => message.type() === 'warning' && warnings.push(message.text()),
       });
-      await visit.page.route(/\.html(\?|$)|\/states\/(\?|$)/, async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace('</head>', `<link rel="stylesheet" href="${css}" /></head>`);
-        await route.fulfill({ response, body });
-      });
+      if (css)
+        await visit.page.route(/\.html(\?|$)|\/states\/(\?|$)/, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace('</head>', `<link rel="stylesheet" href="${css}" /></head>`);
+          await route.fulfill({ response, body });
+        });
       return { ...visit, warnings };
     };
     const goto = async (page, path, label) => {
@@ -66,7 +70,7 @@ export async function run() {
       await settle(page);
     };
     /** The checks of one state: text sizes and axe's contrast and target size on our elements. */
-    const inspect = async (page, label) => {
+    const inspectWith = async (page, label, ibm = false) => {
       page.where = label;
       await settle(page);
       tally.states += 1;
@@ -77,10 +81,17 @@ export async function run() {
       const violations = await page.evaluate(axeOnOurs, ourTags);
       tally.axeRuns += 1;
       check(violations.length === 0, `${label}: ${violations.join('; ')}`);
+      if (!ibm) return;
+      if (!(await page.evaluate(() => 'ace' in window))) await page.addScriptTag({ url: '/node_modules/accessibility-checker-engine/ace.js' });
+      const found = await page.evaluate(aceViolations);
+      tally.aceRuns += 1;
+      tally.aceViolations += found.length;
+      check(found.length === 0, `${label}: IBM Equal Access: ${found.slice(0, 5).join('; ')}`);
     };
 
-    for (const { name, css } of themes) {
+    for (const { name, css, ibm } of themes) {
       const { context, page } = await open(css);
+      const inspect = (target, label) => inspectWith(target, label, ibm);
       for (const theme of ['light', 'dark']) {
         await goto(page, `/demo/states/?scenario=elements&theme=${theme}`, `${name} / every element, ${theme}`);
         await inspect(page, page.where);
@@ -95,6 +106,14 @@ export async function run() {
       await inspect(page, page.where);
       await page.evaluate(() => deep('age-gate >>> [part="yes-button"]').click());
       await inspect(page, `${name} / demo page`);
+      for (const [scenario, label] of [
+        ['age-page&mode=birthdate', 'whole-page age gate'],
+        ['content-gate&mode=confirm', 'age gate on a section'],
+        ['terms-gate', 'terms gate'],
+      ]) {
+        await goto(page, `/demo/states/?scenario=${scenario}`, `${name} / ${label}`);
+        await inspect(page, page.where);
+      }
       // Find-in-page searches collapsed text that is hidden="until-found" (content-visibility: hidden),
       // not text a theme's [hidden] rule took out with display: none. Checked on the guide as the CLI prints it.
       page.where = `${name} / guide's collapsed text`;
@@ -108,13 +127,13 @@ export async function run() {
     for (const colorScheme of ['light', 'dark']) {
       const { context, page } = await open('/test/pages/hosts/brand-tokens.css', { colorScheme });
       await goto(page, '/demo/states/?scenario=elements&theme=auto', `brand tokens / theme auto, ${colorScheme}`);
-      await inspect(page, page.where);
+      await inspectWith(page, page.where);
       await context.close();
     }
 
     const { context, page, warnings } = await open('/test/pages/hosts/mistyped-token.css');
     await goto(page, '/demo/states/?scenario=elements&theme=light', 'mistyped token');
-    await inspect(page, page.where);
+    await inspectWith(page, page.where);
     await page.waitForFunction(() => new Promise((done) => requestIdleCallback(() => setTimeout(() => done(true), 200))));
     const told = warnings.filter((text) => text.includes('--clinic-color-accent'));
     check(told.length === 1, `mistyped token: expected one warning naming --clinic-color-accent, got ${told.length}: ${told.join(' | ')}`);
@@ -123,7 +142,13 @@ export async function run() {
   return {
     checks: counted(),
     failures,
-    figures: { 'states on host pages': tally.states, 'texts measured': tally.texts, 'axe contrast and target-size runs': tally.axeRuns },
+    figures: {
+      'states on host pages': tally.states,
+      'texts measured': tally.texts,
+      'axe contrast and target-size runs': tally.axeRuns,
+      'IBM Equal Access runs (demo states)': tally.aceRuns,
+      'IBM Equal Access violations (demo states)': tally.aceViolations,
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { consentHostOf, warnChunk } from './consent-config.js';
 import { adoptSheet, element, flatText, lazySheet } from './dom.js';
 import { consentSentence, firstLayer } from './first-layer.js';
 import { PageRoom } from './page-room.js';
+import { whenIdle } from '../shared/when-idle.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerCss } from './cookie-banner.styles.js';
 
@@ -353,12 +354,6 @@ export class CookieBanner extends HTMLElement {
 
 /** Problems told once per page, however often a banner renders. */
 const warned = new Set<string>();
-
-/** Runs `work` when the page is idle (at the latest after two seconds), where the browser can tell. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 1000);
-}
 
 declare global {
   interface HTMLElementTagNameMap {

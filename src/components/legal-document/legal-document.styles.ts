@@ -4,6 +4,7 @@ export const legalDocumentStyles = css`
   :host {
     display: block;
     color: inherit;
+    background-color: transparent;
     overflow-wrap: break-word;
   }
   /* With a theme asked for, the element paints its own surface; otherwise the site's colours apply. */

@@ -6,6 +6,7 @@ export const procedureGuideStyles = css`
     container-type: inline-size;
     /* The guide's text takes the site's own colours... */
     color: inherit;
+    background-color: transparent;
   }
   /* A long guide loading near the top of a page holds its place (no layout shift when it arrives). */
   :host(:state(loading):not([layout='accordion'], [layout='steps'])) {

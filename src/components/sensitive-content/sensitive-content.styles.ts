@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const sensitiveContentStyles = css`
+  /* What it reveals is the site's content, in the site's colours. */
   :host {
     display: block;
+    color: inherit;
+    background-color: transparent;
   }
   .cover {
     display: grid;

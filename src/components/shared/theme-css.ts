@@ -3,6 +3,8 @@
  * as a constructed stylesheet); `theme.ts` and `control-styles.ts` wrap them for Lit elements.
  */
 
+import { whenIdle } from './when-idle.js';
+
 /** Tags CSS text (`String.raw`, so nothing is added at run time); the build minifies what it tags. */
 export const cssText = String.raw;
 
@@ -35,7 +37,15 @@ const darkColors: typeof lightColors = {
 
 const colorNames = Object.keys(lightColors) as (keyof typeof lightColors)[];
 
-const lightTokens = colorNames.map((name) => `--clinic-color-${name}: ${lightColors[name]};`).join('') + 'color-scheme: light;';
+/*
+ * With a theme asked for (on the element or a provider around it), an element in the page's flow
+ * paints that palette's surface: the page around it may not match (a site without a dark mode, a
+ * visitor with one). Without one, the page shows through. The guide's, a document's and revealed
+ * sensitive content's text is the site's: they never paint it.
+ */
+const lightTokens =
+  colorNames.map((name) => `--clinic-color-${name}: ${lightColors[name]};`).join('') +
+  '--_clinic-flow-surface: var(--clinic-color-surface); color-scheme: light;';
 
 /**
  * The dark palette comes from the `--clinic-dark-color-*` tokens, and holds against a page's rules
@@ -43,7 +53,8 @@ const lightTokens = colorNames.map((name) => `--clinic-color-${name}: ${lightCol
  * for the light theme on the element or the provider must not mix into it.
  */
 const darkTokens =
-  colorNames.map((name) => `--clinic-color-${name}: var(--clinic-dark-color-${name}, ${darkColors[name]}) !important;`).join('') + 'color-scheme: dark;';
+  colorNames.map((name) => `--clinic-color-${name}: var(--clinic-dark-color-${name}, ${darkColors[name]}) !important;`).join('') +
+  '--_clinic-flow-surface: var(--clinic-color-surface); color-scheme: dark;';
 
 /**
  * Registers the colour tokens (light and dark) as <color>, so a mistyped value ("#0d4f7") is dropped for the
@@ -66,6 +77,14 @@ function registerColorTokens(): void {
   }
 }
 registerColorTokens();
+if (typeof document !== 'undefined')
+  whenIdle(
+    () =>
+      void import('./token-check.js').then(
+        ({ checkColorTokens }) => checkColorTokens(),
+        () => {},
+      ),
+  );
 
 /**
  * Shared host styles: the `theme` attribute, a visible focus ring, `hidden` that always hides, and
@@ -84,6 +103,7 @@ export const themeCss = cssText`
   :host {
     box-sizing: border-box;
     color: var(--clinic-color-text, #1d2733);
+    background-color: var(--_clinic-flow-surface, transparent);
     font-size: max(1em, 14px);
     text-align: start;
     text-indent: 0;

@@ -140,10 +140,13 @@ export class SiteNotice extends LitElement {
     const t = (key: SiteNoticeStringKey, params: Record<string, string> = {}) => translate(siteNoticeStrings, locale, key, params);
     const { text, link, href } = this.#builtIn(t);
     const label: SiteNoticeStringKey = this.kind === 'security' ? 'securityLabel' : this.kind === 'policy-update' ? 'policyLabel' : 'infoLabel';
-    return html`<div part="notice" class="notice" role=${this.kind === 'security' ? 'alert' : 'status'} lang=${locale}>
-      <p class="text"><span class="kind">${t(label)}:</span> <slot @slotchange=${this.#onSlotChange}></slot>${this.ownText ? nothing : text}</p>
-      ${href ? html`<a part="link" href=${href}>${link}</a>` : nothing}
-      <button part="dismiss-button" type="button" aria-label=${t('dismissLabel')} @click=${this.#dismiss}>${t('dismiss')}</button>
-    </div>`;
+    // A named region: screen readers list it among the page's landmarks, wherever the page puts it.
+    return html`<section aria-label=${t(label)} lang=${locale}>
+      <div part="notice" class="notice" role=${this.kind === 'security' ? 'alert' : 'status'}>
+        <p class="text"><span class="kind">${t(label)}:</span> <slot @slotchange=${this.#onSlotChange}></slot>${this.ownText ? nothing : text}</p>
+        ${href ? html`<a part="link" href=${href}>${link}</a>` : nothing}
+        <button part="dismiss-button" type="button" aria-label=${t('dismissLabel')} @click=${this.#dismiss}>${t('dismiss')}</button>
+      </div>
+    </section>`;
   }
 }
