@@ -45,8 +45,9 @@ function stateHasNoAttribute() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const internal = states.get(declaration.name);
-          if (internal && declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          // Inherited state too: `formDisabled` of the form-control base class.
+          const isState = (attribute) => states.get(attribute.inheritedFrom?.name ?? declaration.name)?.has(attribute.fieldName);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !isState(attribute));
         }
       }
     },

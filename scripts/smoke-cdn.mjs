@@ -157,6 +157,13 @@ try {
       problems.push(`${path} has unfilled clinic settings`);
     problems.push(...(await page.evaluate(() => window.cspViolations)).map((v) => `CSP violation on ${path}: ${v}`));
   }
+
+  // A misspelt attribute on an element added late is told once the page is idle, with the closest name.
+  const typo = 'clinic-elements: <medical-disclaimer> has no attribute "variat"; did you mean "variant"?';
+  const told = page.waitForEvent('console', { predicate: (message) => message.text() === typo, timeout: 5000 }).catch(() => null);
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<medical-disclaimer variat="short"></medical-disclaimer>'));
+  if (!(await told)) problems.push(`no warning about a misspelt attribute ("${typo}")`);
+  else if (problems.includes(`console warning: ${typo}`)) problems.splice(problems.indexOf(`console warning: ${typo}`), 1);
 } finally {
   await browser.close();
   await server.close();

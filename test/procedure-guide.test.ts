@@ -441,6 +441,15 @@ describe('<procedure-guide>', () => {
       const ics = await (await fetch(link.href)).text();
       expect(ics).to.contain('BEGIN:VCALENDAR').and.contain('DTSTART;VALUE=DATE:20261212\r\nDTEND;VALUE=DATE:20261213\r\nSUMMARY:Most stitches removed');
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(16);
+      // Spans over their days; a period the guide gives no end, a reminder on its first day.
+      const unfolded = ics.replace(/\r\n /g, '');
+      expect(unfolded).to.contain(
+        'DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261222\r\nSUMMARY:Avoid: No strenuous activity\\, including sex and heavy housework\r\n',
+      );
+      expect(unfolded).to.contain(
+        'DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208\r\nSUMMARY:Avoid: No alcohol\\, steam baths or saunas – starts today\\, for several months\r\n' +
+          'DESCRIPTION:From this day\\, for several months. The guide gives no end date.\\nYour surgeon’s instructions always come first.\r\n',
+      );
 
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storedBefore);
       // Only the element's own code may load (the calendar module); nothing leaves with the date.
@@ -457,6 +466,10 @@ describe('<procedure-guide>', () => {
       await enterDate(el, '2026-12-07');
       expect(timelineOf(el).querySelector('h2')!.textContent).to.equal('Su calendario de recuperación');
       expect(rows(el)).to.include('sáb, 12 dic (Día 5) Most stitches removed');
+      await waitUntil(() => shadow(el).querySelector('[part="download"]'), 'no .ics download was offered');
+      const ics = (await (await fetch(shadow(el).querySelector<HTMLAnchorElement>('[part="download"]')!.href)).text()).replace(/\r\n /g, '');
+      expect(ics).to.contain('SUMMARY:Evitar: No alcohol\\, steam baths or saunas – empieza hoy\\, durante several months\r\n');
+      expect(ics).to.contain('DESCRIPTION:Desde este día\\, durante several months. La guía no indica una fecha de fin.\\n');
       const label = [...timelineOf(el).querySelectorAll('.what [lang]')].find((span) => span.textContent === 'Most stitches removed')!;
       expect(label.getAttribute('lang'), "the guide's own words keep the guide's language").to.equal('en');
       expect(label.closest('li')!.closest('[lang]'), 'the UI words are not marked as English').to.equal(null);

@@ -59,8 +59,86 @@ describe('recoveryIcs', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).to.equal(true);
     expect(ics).to.contain('DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261222\r\n');
     expect(ics).to.contain('DTSTAMP:20261124T100000Z');
-    expect(ics).to.contain('SUMMARY:Spa (several months)');
     expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+
+  /** The events of a file, unfolded, each as its property lines. */
+  const events = (text: string) =>
+    text
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT\r\n')
+      .slice(1)
+      .map((event) => event.split('\r\n').filter((line) => /^(DTSTART|DTEND|SUMMARY|DESCRIPTION)/.test(line)));
+  const note = 'Your surgeon’s instructions always come first.';
+  const surgery = { year: 2026, month: 12, day: 7 };
+  const options = { title: 'Necklift recovery', note, uid: () => 'fixed', now: new Date('2026-11-24T10:00:00Z') };
+
+  it('spans every day of a milestone with an end, across months and years, its end date exclusive', () => {
+    const file = recoveryIcs(
+      [
+        milestone({ kind: 'avoid', label: 'Smoking, for at least a week or two before and after surgery', fromDay: -14, toDay: 14 }),
+        milestone({ label: 'Remaining bruising fades', fromDay: 14, toDay: 30 }),
+        milestone({ label: 'Most stitches removed', fromDay: 5 }),
+        milestone({ label: 'Swelling settles', fromDay: 7, toDay: 7 }),
+      ],
+      surgery,
+      options,
+    );
+    expect(events(file)).to.deep.equal([
+      [
+        'DTSTART;VALUE=DATE:20261123',
+        'DTEND;VALUE=DATE:20261222',
+        'SUMMARY:Avoid: Smoking\\, for at least a week or two before and after surgery',
+        `DESCRIPTION:${note}`,
+      ],
+      ['DTSTART;VALUE=DATE:20261212', 'DTEND;VALUE=DATE:20261213', 'SUMMARY:Most stitches removed', `DESCRIPTION:${note}`],
+      ['DTSTART;VALUE=DATE:20261214', 'DTEND;VALUE=DATE:20261215', 'SUMMARY:Swelling settles', `DESCRIPTION:${note}`],
+      ['DTSTART;VALUE=DATE:20261221', 'DTEND;VALUE=DATE:20270107', 'SUMMARY:Remaining bruising fades', `DESCRIPTION:${note}`],
+    ]);
+  });
+
+  it('makes a period with no end a reminder on its first day, titled as its start, in the guide’s words', () => {
+    const file = recoveryIcs(
+      [
+        milestone({ kind: 'avoid', label: 'No alcohol, steam baths or saunas', fromDay: 0, duration: 'several months' }),
+        milestone({ label: 'Some numbness of the skin', fromDay: 3, duration: 'a few weeks or months' }),
+      ],
+      surgery,
+      options,
+    );
+    expect(events(file)).to.deep.equal([
+      [
+        'DTSTART;VALUE=DATE:20261207',
+        'DTEND;VALUE=DATE:20261208',
+        'SUMMARY:Avoid: No alcohol\\, steam baths or saunas – starts today\\, for several months',
+        `DESCRIPTION:From this day\\, for several months. The guide gives no end date.\\n${note}`,
+      ],
+      [
+        'DTSTART;VALUE=DATE:20261210',
+        'DTEND;VALUE=DATE:20261211',
+        'SUMMARY:Some numbness of the skin – starts today\\, for a few weeks or months',
+        `DESCRIPTION:From this day\\, for a few weeks or months. The guide gives no end date.\\n${note}`,
+      ],
+    ]);
+  });
+
+  it('keeps the span of a milestone with both an end day and words for its length', () => {
+    const file = recoveryIcs([milestone({ label: 'Back at the gym', fromDay: 21, toDay: 42, duration: 'three to six weeks' })], surgery, options);
+    expect(events(file)).to.deep.equal([
+      ['DTSTART;VALUE=DATE:20261228', 'DTEND;VALUE=DATE:20270119', 'SUMMARY:Back at the gym (three to six weeks)', `DESCRIPTION:${note}`],
+    ]);
+  });
+
+  it('says it in the words it is given', () => {
+    const file = recoveryIcs([milestone({ kind: 'avoid', label: 'Sauna', fromDay: 0, duration: 'varios meses' })], surgery, {
+      ...options,
+      note: 'Siga a su cirujano.',
+      words: { avoid: 'Evitar', starts: (d) => `empieza hoy, durante ${d}`, period: (d) => `Desde este día, durante ${d}.` },
+    });
+    expect(events(file)[0].slice(2)).to.deep.equal([
+      'SUMMARY:Evitar: Sauna – empieza hoy\\, durante varios meses',
+      'DESCRIPTION:Desde este día\\, durante varios meses.\\nSiga a su cirujano.',
+    ]);
   });
 
   it('escapes commas and semicolons and folds lines over 75 octets', () => {

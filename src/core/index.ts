@@ -35,7 +35,7 @@ export { fetchDocument, loadGuideFromUrl, type DocumentLoadResult, type FetchErr
 // calendar/: dates, the recovery timeline's facts and its .ics file, birth dates
 export { addDays, ageOn, compareDates, parseCalendarDate, today, toUtcDate, type CalendarDate } from './calendar/dates.js';
 export { datedMilestones, sortMilestones, type DatedMilestone } from './calendar/recovery.js';
-export { recoveryIcs, type IcsOptions } from './calendar/ics.js';
+export { recoveryIcs, type IcsOptions, type IcsWords } from './calendar/ics.js';
 export { birthFieldOrder, checkBirthDate, type BirthDateCheck, type BirthField } from './calendar/birth-date.js';
 
 // consent/: the consent engine (deny by default, versioned, expiring, cross-tab)

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { AgeGate } from './age-gate.js';
 
 attachContextRoot();
-defineOnce('age-gate', AgeGate);
+defineElement('age-gate', AgeGate);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -23,7 +23,6 @@ const hasQueue = (namespace: string) => {
  * @summary Clinic identity and settings for the elements inside it.
  * @tag clinic-provider
  * @slot - The page content that uses these settings.
- * @attr {boolean} sensitive-page - A health page (procedure, booking, patient pages): the `<cookie-banner>` inside keeps analytics and advertising held back whatever was granted.
  * @cssprop [--clinic-color-text=#1d2733] - Text colour, inherited by every element inside.
  * @cssprop [--clinic-color-accent=#0b5cad] - Accent colour (buttons, highlights).
  */
@@ -53,6 +52,7 @@ export class ClinicProvider extends LitElement {
     termsHref: { attribute: 'terms-href' },
     privacyHref: { attribute: 'privacy-href' },
     theme: { reflect: true },
+    sensitivePage: { type: Boolean, attribute: 'sensitive-page' },
   };
 
   /** What the provider gives the elements inside; rebuilt from the attributes on every update. */
@@ -96,6 +96,9 @@ export class ClinicProvider extends LitElement {
 
   /** Colour theme of everything inside: `light`, `dark` or `auto` (follows the system). Unset, the page's tokens apply. */
   declare theme?: Theme;
+
+  /** A health page (procedure, booking, patient pages): the `<cookie-banner>` inside keeps analytics and advertising held back whatever was granted. */
+  declare sensitivePage?: boolean;
 
   constructor() {
     super();

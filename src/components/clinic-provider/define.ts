@@ -1,7 +1,7 @@
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { ClinicProvider } from './clinic-provider.js';
 
-defineOnce('clinic-provider', ClinicProvider);
+defineElement('clinic-provider', ClinicProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { ConsentCheckbox, type SeparateConsentDetail } from './consent-checkbox.js';
 
 attachContextRoot();
-defineOnce('consent-checkbox', ConsentCheckbox);
+defineElement('consent-checkbox', ConsentCheckbox);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,12 +11,12 @@ import { checkedHref } from '../shared/checked-href.js';
 import type { ClinicContext } from '../shared/clinic-settings.js';
 import { providerMarkup } from '../shared/provider-markup.js';
 import { themes } from '../shared/theme-css.js';
-import { oneOf } from '../shared/warn.js';
+import { whenIdle } from '../shared/when-idle.js';
+import { oneOf, warnOnceFor } from '../shared/warn.js';
 import { consentHostOf, warnChunk } from './consent-config.js';
 import { adoptSheet, element, flatText, lazySheet } from './dom.js';
 import { consentSentence, firstLayer } from './first-layer.js';
 import { PageRoom } from './page-room.js';
-import { whenIdle } from '../shared/when-idle.js';
 import { bannerStrings, type BannerStringKey } from './cookie-banner.strings.js';
 import { cookieBannerCss } from './cookie-banner.styles.js';
 
@@ -85,7 +85,12 @@ const bannerSheet = lazySheet(cookieBannerCss);
  * @fires receipt-failed - On `document`: a receipt was set aside, never to be sent (the record endpoint refused it for good, it cannot be sent, or the full queue dropped it). Detail: `{ id, type, status, reason }`.
  */
 export class CookieBanner extends HTMLElement {
-  static observedAttributes = ['layout', 'theme', 'privacy-href', 'floating-button', 'lang'];
+  // Every attribute the banner reads (the check of attribute names knows them from here); the
+  // first five change what it shows, the others are read when it connects.
+  static observedAttributes =
+    'layout theme privacy-href floating-button lang policy-version expires-days categories cookie-domain record-endpoint storage consent-mode sensitive-page audit policy-changes'.split(
+      ' ',
+    );
 
   /** Labels and descriptions that replace the built-in ones, per category id. */
   categoryText: CategoryText = {};
@@ -125,11 +130,11 @@ export class CookieBanner extends HTMLElement {
 
   connectedCallback(): void {
     const first = document.querySelector('cookie-banner');
-    if (first !== this) return this.#warn(`is not the first <cookie-banner> of this page; only that one asks (one banner per page)`);
+    if (first !== this) return warn(`is not the first <cookie-banner> of this page; only that one asks (one banner per page)`);
     this.#store = startConsent(consentHostOf(this));
     const provider = document.querySelector('clinic-provider');
     const missed = ['storage-namespace', 'record-endpoint', 'privacy-href', 'sensitive-page'].filter((name) => provider?.hasAttribute(name));
-    if (!this.closest('clinic-provider') && missed.length) this.#warn(`is outside <clinic-provider>, so it does not get the provider’s ${missed.join(', ')}`);
+    if (!this.closest('clinic-provider') && missed.length) warn(`is outside <clinic-provider>, so it does not get the provider’s ${missed.join(', ')}`);
     this.#settings = askProvider(this, (settings, unsubscribe) => {
       if (!this.isConnected) return unsubscribe?.();
       this.#settings = settings;
@@ -293,7 +298,7 @@ export class CookieBanner extends HTMLElement {
     // Without a provider's answer (its script is not on the page), its markup gives the address, checked as the provider checks it.
     const provided = this.#settings ? this.#settings.privacyHref : safeHref(providerMarkup(this)('privacy-href'));
     const href = checkedHref('cookie-banner', 'privacy-href', this.getAttribute('privacy-href'), false) ?? provided;
-    if (!href) this.#warn('has no privacy-href, nor a <clinic-provider privacy-href> around it: visitors cannot read your Privacy Policy from the banner');
+    if (!href) warn('has no privacy-href, nor a <clinic-provider privacy-href> around it: visitors cannot read your Privacy Policy from the banner');
     const modal = this.layout === 'modal';
     const builtFrom = this.#open ? `${modal} ${locale} ${globalPrivacyControl()} ${href}` : '';
     if (builtFrom !== this.#bannerBuiltFrom) {
@@ -345,15 +350,10 @@ export class CookieBanner extends HTMLElement {
     if (this.#floating) this.#floating.parentElement!.ariaLabel = this.#floating.textContent = t('floating');
     this.#keepFocusVisible();
   }
-
-  #warn(problem: string): void {
-    if (!warned.has(problem)) console.warn(`clinic-elements: <cookie-banner> ${problem}.`);
-    warned.add(problem);
-  }
 }
 
-/** Problems told once per page, however often a banner renders. */
-const warned = new Set<string>();
+/** Tells each problem once per page, however often a banner renders. */
+const warn = warnOnceFor('cookie-banner');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 // The banner defined at once (the package root and clinic-elements.js use this; cookie-banner.js defines it only when needed).
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { CookieBanner } from './cookie-banner.js';
 
-defineOnce('cookie-banner', CookieBanner);
+defineElement('cookie-banner', CookieBanner);
 
 export { CookieBanner };

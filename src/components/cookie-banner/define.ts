@@ -9,11 +9,11 @@
  * (`define-eager.ts` defines the element at once, for the package root and `clinic-elements.js`.)
  */
 import { startConsent } from '../../core/consent/decision-core.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { consentHostOf, setUiDefiner } from './consent-config.js';
 import { CookieBanner } from './cookie-banner.js';
 
-const defineBanner = () => defineOnce('cookie-banner', CookieBanner);
+const defineBanner = () => defineElement('cookie-banner', CookieBanner);
 setUiDefiner(defineBanner);
 
 /** Starts consent for the page's banner; false when the parser has not reached it yet. */

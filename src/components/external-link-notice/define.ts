@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { ExternalLinkNotice, type ExternalLinkDetail } from './external-link-notice.js';
 
 attachContextRoot();
-defineOnce('external-link-notice', ExternalLinkNotice);
+defineElement('external-link-notice', ExternalLinkNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { LegalDocument } from './legal-document.js';
 
 attachContextRoot();
-defineOnce('legal-document', LegalDocument);
+defineElement('legal-document', LegalDocument);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { MedicalDisclaimer } from './medical-disclaimer.js';
 
 attachContextRoot();
-defineOnce('medical-disclaimer', MedicalDisclaimer);
+defineElement('medical-disclaimer', MedicalDisclaimer);
 
 declare global {
   interface HTMLElementTagNameMap {

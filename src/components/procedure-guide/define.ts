@@ -1,10 +1,10 @@
 import '../medical-disclaimer/define.js';
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { ProcedureGuide } from './procedure-guide.js';
 
 attachContextRoot();
-const define = () => defineOnce('procedure-guide', ProcedureGuide);
+const define = () => defineElement('procedure-guide', ProcedureGuide);
 // A guide printed into the page (`clinic-elements render`) is readable as it arrives: the page paints
 // it first and it is enhanced right after (after the next frame, or 100 ms where frames do not
 // run), instead of the script's work delaying that paint. Defining twice is harmless.

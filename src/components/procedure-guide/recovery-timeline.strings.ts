@@ -31,6 +31,9 @@ export const timelineStrings = defineMessages(
     avoid: 'Avoid',
     download: 'Download the milestones (.ics)',
     calendarName: '{procedure} recovery',
+    // A period the guide gives no end: its calendar event is a reminder on the first day.
+    icsStarts: 'starts today, for {duration}',
+    icsPeriod: 'From this day, for {duration}. The guide gives no end date.',
   },
   {
     title: 'Su calendario de recuperación',
@@ -57,6 +60,8 @@ export const timelineStrings = defineMessages(
     avoid: 'Evitar',
     download: 'Descargar las etapas (.ics)',
     calendarName: 'Recuperación: {procedure}',
+    icsStarts: 'empieza hoy, durante {duration}',
+    icsPeriod: 'Desde este día, durante {duration}. La guía no indica una fecha de fin.',
   },
 );
 

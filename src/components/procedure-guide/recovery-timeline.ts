@@ -61,7 +61,11 @@ export class RecoveryTimeline implements ReactiveController {
     // The calendar file is made only for visitors who type a date: its code loads then.
     void import('../../core/calendar/ics.js').then(({ recoveryIcs }) => {
       if (this.#icsKey !== key) return;
-      const ics = recoveryIcs(guide.recovery ?? [], surgery, { title: t('calendarName', { procedure: guide.procedure.name }), note: t('note') });
+      const ics = recoveryIcs(guide.recovery ?? [], surgery, {
+        title: t('calendarName', { procedure: guide.procedure.name }),
+        note: t('note'),
+        words: { avoid: t('avoid'), starts: (duration) => t('icsStarts', { duration }), period: (duration) => t('icsPeriod', { duration }) },
+      });
       this.#setIcsUrl(URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })));
       this.#host.requestUpdate();
     });

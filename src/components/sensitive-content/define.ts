@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { SensitiveContent } from './sensitive-content.js';
 
 attachContextRoot();
-defineOnce('sensitive-content', SensitiveContent);
+defineElement('sensitive-content', SensitiveContent);
 
 declare global {
   interface HTMLElementTagNameMap {

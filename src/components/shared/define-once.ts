@@ -1,3 +1,5 @@
+import { checkAttributesLater } from './attribute-check.js';
+
 /**
  * Registers `ctor` under `tag` unless the tag is already taken.
  *
@@ -18,3 +20,19 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
 }
 
 const warnedTags = new Set<string>();
+
+/**
+ * {@link defineOnce} for the library's own elements: each element, whenever it connects, is also
+ * queued for the check of its attribute names (see `checkAttributesLater`). The registry reads
+ * `connectedCallback` when the tag is defined, so it is wrapped just before.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const prototype = ctor.prototype as HTMLElement & { connectedCallback?(): void };
+  const connected = prototype.connectedCallback;
+  if (!customElements.get(tag))
+    prototype.connectedCallback = function (this: HTMLElement) {
+      checkAttributesLater(this);
+      connected?.call(this);
+    };
+  defineOnce(tag, ctor);
+}

@@ -3,8 +3,6 @@
  * as a constructed stylesheet); `theme.ts` and `control-styles.ts` wrap them for Lit elements.
  */
 
-import { whenIdle } from './when-idle.js';
-
 /** Tags CSS text (`String.raw`, so nothing is added at run time); the build minifies what it tags. */
 export const cssText = String.raw;
 
@@ -77,14 +75,6 @@ function registerColorTokens(): void {
   }
 }
 registerColorTokens();
-if (typeof document !== 'undefined')
-  whenIdle(
-    () =>
-      void import('./token-check.js').then(
-        ({ checkColorTokens }) => checkColorTokens(),
-        () => {},
-      ),
-  );
 
 /**
  * Shared host styles: the `theme` attribute, a visible focus ring, `hidden` that always hides, and

@@ -1,7 +1,7 @@
 /**
  * Warns once for each colour token a page sets to something that is not a colour. The elements
  * already read past it (the tokens are registered as <color>); this tells the page's author why
- * their brand colour does not show. Loaded while the page is idle, never before the first paint.
+ * their brand colour does not show. Runs in the chunk that checks attribute names, after the first paint.
  */
 export function checkColorTokens(page: Document = document): void {
   const report = (style: CSSStyleDeclaration) => {

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { SiteNotice, type NoticeDismissDetail } from './site-notice.js';
 
 attachContextRoot();
-defineOnce('site-notice', SiteNotice);
+defineElement('site-notice', SiteNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { attachContextRoot } from '../shared/context-root.js';
-import { defineOnce } from '../shared/define-once.js';
+import { defineElement } from '../shared/define-once.js';
 import { TermsAccept } from './terms-accept.js';
 
 attachContextRoot();
-defineOnce('terms-accept', TermsAccept);
+defineElement('terms-accept', TermsAccept);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,11 +12,31 @@ export interface IcsOptions {
   uid?: () => string;
   /** When the file is made (DTSTAMP). */
   now?: Date;
+  /** The words around the guide's own, in the visitor's language (English by default). */
+  words?: IcsWords;
 }
 
+export interface IcsWords {
+  /** Before the label of something to avoid: "Avoid". */
+  avoid: string;
+  /** After the label of an open-ended period's first day, with the guide's duration: "starts today, for several months". */
+  starts(duration: string): string;
+  /** The description of that day: "From this day, for several months. The guide gives no end date." */
+  period(duration: string): string;
+}
+
+const englishWords: IcsWords = {
+  avoid: 'Avoid',
+  starts: (duration) => `starts today, for ${duration}`,
+  period: (duration) => `From this day, for ${duration}. The guide gives no end date.`,
+};
+
 /**
- * An iCalendar file (RFC 5545) with one all-day event per milestone. Made in the browser from the
- * date the visitor typed; nothing is stored or sent.
+ * An iCalendar file (RFC 5545) with one all-day event per milestone, over the days it spans
+ * (`fromDay` to `toDay`; `DTEND` is the day after, as all-day ends are exclusive). A period the
+ * guide gives no end (`duration` without `toDay`, "several months") is not made up: its event is a
+ * reminder on its first day, titled as the start of the period, with the guide's words for how
+ * long it lasts. Made in the browser from the date the visitor typed; nothing is stored or sent.
  */
 export function recoveryIcs(milestones: readonly RecoveryMilestone[], surgery: CalendarDate, options: IcsOptions): string {
   const uid = options.uid ?? randomId;
@@ -31,8 +51,13 @@ export function recoveryIcs(milestones: readonly RecoveryMilestone[], surgery: C
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeIcs(options.title)}`,
   ];
+  const words = options.words ?? englishWords;
   for (const { milestone, from, to } of datedMilestones(milestones, surgery)) {
-    const summary = milestone.duration ? `${milestone.label} (${milestone.duration})` : milestone.label;
+    const { kind, label, duration } = milestone;
+    const what = kind === 'avoid' ? `${words.avoid}: ${label}` : label;
+    const open = to === null && duration ? duration : null;
+    const summary = open ? `${what} – ${words.starts(open)}` : duration ? `${what} (${duration})` : what;
+    const description = open ? `${words.period(open)}\n${options.note}` : options.note;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid()}@clinic-elements`,
@@ -40,7 +65,7 @@ export function recoveryIcs(milestones: readonly RecoveryMilestone[], surgery: C
       `DTSTART;VALUE=DATE:${icsDate(from)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(to ?? from, 1))}`,
       `SUMMARY:${escapeIcs(summary)}`,
-      `DESCRIPTION:${escapeIcs(options.note)}`,
+      `DESCRIPTION:${escapeIcs(description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

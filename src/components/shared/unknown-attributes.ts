@@ -1,0 +1,22 @@
+import { unknownAttribute } from '../../core/platform/attribute-names.js';
+import { checkColorTokens } from './token-check.js';
+
+/** `tag attribute` pairs already warned about: each once per page, however many elements carry it. */
+const told = new Set<string>();
+
+/**
+ * Warns about each attribute of `element` that neither its class observes nor HTML defines for
+ * every element. `src-<lang>` (`src-es`, `src-es-mx`) counts for an element that observes `src`.
+ */
+export function checkAttributes(element: Element): void {
+  // The page's colour tokens are checked once, with the first element (the same idle moment).
+  if (!told.size) checkColorTokens();
+  const tag = element.localName;
+  const known = (element.constructor as { observedAttributes?: string[] }).observedAttributes ?? [];
+  for (const { name } of element.attributes) {
+    if (told.has(`${tag} ${name}`) || (known.includes('src') && /^src-[a-z]{2,3}(-[a-z\d]+)*$/.test(name))) continue;
+    const problem = unknownAttribute(name, known);
+    told.add(`${tag} ${name}`);
+    if (problem) console.warn(`clinic-elements: <${tag}> ${problem}`);
+  }
+}
