@@ -60,7 +60,7 @@ const scenarios = {
           <a slot="cta" class="button" href="#main">Book a necklift consultation</a>
         </procedure-guide>
         <h3>Steps, from a file of the clinic's own</h3>
-        <procedure-guide id="guide-steps" src="../../test/fixtures/browlift.json" layout="steps" heading-level="4" no-structured-data></procedure-guide>
+        <procedure-guide id="guide-steps" src="browlift.json" layout="steps" heading-level="4" no-structured-data></procedure-guide>
         <h3>Built-in facelift, with its illustrated sequence</h3>
         <procedure-guide id="guide-facelift" procedure="facelift" heading-level="4" no-structured-data no-timeline></procedure-guide>
         <h3>Accordion, authored in the page</h3>
@@ -83,7 +83,7 @@ const scenarios = {
       <section id="legal" aria-labelledby="legal-title">
         <h2 id="legal-title">Legal documents</h2>
         <legal-document id="legal-terms" document="terms" version="2024-05" effective-date="2024-05-01" heading-level="3"></legal-document>
-        <legal-document id="legal-src" src="../../test/fixtures/legal.json" heading-level="3"></legal-document>
+        <legal-document id="legal-src" src="cookie-notice.json" heading-level="3"></legal-document>
         <legal-document id="legal-unknown" document="cookies"></legal-document>
         <legal-document id="legal-missing" src="missing-terms.json"></legal-document>
         <legal-document id="legal-guide" src="../../test/fixtures/browlift.json"></legal-document>
@@ -164,7 +164,7 @@ const scenarios = {
     <main id="main" class="wrap content states">
       <h1>Cookie banner (${layout})</h1>
       <p>Behind the banner: a page with a script and a frame held back until the visitor allows them.</p>
-      <script type="text/plain" data-consent="analytics" data-cookies="_states_stats" src="gated.js"></script>
+      <script type="text/plain" data-consent="analytics" data-cookies="_states_stats" data-src="gated.js"></script>
       <iframe data-consent="advertising" data-src="frame.html" title="Advertisement" width="300" height="80"></iframe>
       <p><a href="../privacy.html">Privacy Policy</a></p>
     </main>`,
