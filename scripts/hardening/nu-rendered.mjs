@@ -40,8 +40,8 @@ const visits = [
       ],
     ],
   },
-  { name: 'states-elements-es-dark', path: '/demo/states/?scenario=elements&locale=es&theme=dark' },
-  ...['bar', 'box', 'modal'].map((layout) => ({
+  // The box layout is the bar's markup with other styles; Spanish and the dark theme change words and colours only.
+  ...['bar', 'modal'].map((layout) => ({
     name: `states-banner-${layout}`,
     path: `/demo/states/?scenario=banner&layout=${layout}`,
     steps: [
@@ -54,9 +54,7 @@ const visits = [
       ],
     ],
   })),
-  { name: 'states-banner-bad', path: '/demo/states/?scenario=banner&bad=1' },
   ...['birthdate', 'confirm'].map((mode) => ({ name: `states-age-page-${mode}`, path: `/demo/states/?scenario=age-page&mode=${mode}` })),
-  { name: 'states-content-gate', path: '/demo/states/?scenario=content-gate&mode=birthdate' },
   { name: 'states-terms-gate', path: '/demo/states/?scenario=terms-gate' },
 ];
 
