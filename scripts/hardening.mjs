@@ -1,6 +1,7 @@
 // `npm run test:hardening`: the reliability and security suite. Hostile input and faults run as
 // browser tests (web-test-runner.hardening.config.mjs, test/hardening/); the strict-CSP states, the
-// axe sweep of every story and the keyboard walk-throughs of the demo are Playwright scripts
+// axe sweep of every story, the keyboard walk-throughs of the demo and the Nu HTML Checker's run
+// over the demo, the CLI's output and the rendered elements are Playwright scripts
 // (scripts/hardening/*.mjs). Prints the figures, and with --readme writes them into README.md.
 // Needs `npm run build` and `npm run build-storybook` first (it runs them when their output is missing).
 import { spawnSync } from 'node:child_process';
@@ -30,7 +31,7 @@ const wtrFigures = existsSync(`${root}hardening-report/wtr-figures.json`) ? JSON
 parts.push({ title: 'Hostile input and faults (browser tests)', checks: passedTests + wtrFailures.length, failures: wtrFailures, figures: wtrFigures });
 
 // 2. Playwright scripts, one after the other (the machine may have two cores).
-for (const name of ['csp', 'keyboard', 'a11y', 'host-pages', 'chunks', 'receipts']) {
+for (const name of ['csp', 'keyboard', 'a11y', 'host-pages', 'chunks', 'nu', 'receipts']) {
   const part = await import(`./hardening/${name}.mjs`);
   console.log(`\n== ${part.title}`);
   try {

@@ -53,74 +53,41 @@ const scenarios = {
         <medical-disclaimer theme="auto" label="Disclaimer following the system theme"></medical-disclaimer>
       </section>
 
-      <!-- Each guide and document sits in its own labelled region, so two copies of one text are told apart. -->
       <section id="guides" aria-labelledby="guides-title">
         <h2 id="guides-title">Procedure guides</h2>
         <h3>Article (built-in necklift)</h3>
-        <section aria-label="guide-article">
-          <procedure-guide id="guide-article" procedure="necklift" heading-level="4">
-            <a slot="cta" class="button" href="#main">Book a necklift consultation</a>
-          </procedure-guide>
-        </section>
+        <procedure-guide id="guide-article" procedure="necklift" heading-level="4">
+          <a slot="cta" class="button" href="#main">Book a necklift consultation</a>
+        </procedure-guide>
         <h3>Steps, from a file of the clinic's own</h3>
-        <section aria-label="guide-steps">
-          <procedure-guide id="guide-steps" src="../../test/fixtures/browlift.json" layout="steps" heading-level="4" no-structured-data></procedure-guide>
-        </section>
+        <procedure-guide id="guide-steps" src="browlift.json" layout="steps" heading-level="4" no-structured-data></procedure-guide>
         <h3>Built-in facelift, with its illustrated sequence</h3>
-        <section aria-label="guide-facelift">
-          <procedure-guide id="guide-facelift" procedure="facelift" heading-level="4" no-structured-data no-timeline></procedure-guide>
-        </section>
+        <procedure-guide id="guide-facelift" procedure="facelift" heading-level="4" no-structured-data no-timeline></procedure-guide>
         <h3>Accordion, authored in the page</h3>
-        <section aria-label="guide-accordion">
-          <procedure-guide id="guide-accordion" layout="accordion" heading-level="4" no-structured-data>
-            <section id="authored-about"><h4>About the consultation</h4><p>It takes about an hour.</p></section>
-            <section id="authored-cost"><h4>Costs</h4><p>The fee is counted towards surgery.</p></section>
-            <section id="authored-photos"><h4>Photos</h4><p>We take photos for your record only.</p></section>
-          </procedure-guide>
-        </section>
+        <procedure-guide id="guide-accordion" layout="accordion" heading-level="4" no-structured-data>
+          <section id="authored-about"><h4>About the consultation</h4><p>It takes about an hour.</p></section>
+          <section id="authored-cost"><h4>Costs</h4><p>The fee is counted towards surgery.</p></section>
+          <section id="authored-photos"><h4>Photos</h4><p>We take photos for your record only.</p></section>
+        </procedure-guide>
         <h3>Errors</h3>
-        <section aria-label="guide-unknown">
-          <procedure-guide id="guide-unknown" procedure="browlift"></procedure-guide>
-        </section>
-        <section aria-label="guide-missing">
-          <procedure-guide id="guide-missing" src="missing-guide.json"></procedure-guide>
-        </section>
-        <section aria-label="guide-not-json">
-          <procedure-guide id="guide-not-json" src="../../test/fixtures/not-json.json"></procedure-guide>
-        </section>
-        <section aria-label="guide-invalid">
-          <procedure-guide id="guide-invalid" src="../../test/fixtures/invalid-guide.json"></procedure-guide>
-        </section>
-        <section aria-label="guide-other-origin">
-          <procedure-guide id="guide-other-origin" src="https://guides.example.org/necklift.json"></procedure-guide>
-        </section>
-        <section aria-label="guide-bad-attributes">
-          <procedure-guide id="guide-bad-attributes" layout="grid" heading-level="9" theme="neon" no-structured-data>
-            <section id="bad-layout-one"><h2>A guide with a bad layout</h2><p>Shown as an article.</p></section>
-          </procedure-guide>
-        </section>
+        <procedure-guide id="guide-unknown" procedure="browlift"></procedure-guide>
+        <procedure-guide id="guide-missing" src="missing-guide.json"></procedure-guide>
+        <procedure-guide id="guide-not-json" src="../../test/fixtures/not-json.json"></procedure-guide>
+        <procedure-guide id="guide-invalid" src="../../test/fixtures/invalid-guide.json"></procedure-guide>
+        <procedure-guide id="guide-other-origin" src="https://guides.example.org/necklift.json"></procedure-guide>
+        <procedure-guide id="guide-bad-attributes" layout="grid" heading-level="9" theme="neon" no-structured-data>
+          <section id="bad-layout-one"><h2>A guide with a bad layout</h2><p>Shown as an article.</p></section>
+        </procedure-guide>
       </section>
 
       <section id="legal" aria-labelledby="legal-title">
         <h2 id="legal-title">Legal documents</h2>
-        <section aria-label="legal-terms">
-          <legal-document id="legal-terms" document="terms" version="2024-05" effective-date="2024-05-01" heading-level="3"></legal-document>
-        </section>
-        <section aria-label="legal-src">
-          <legal-document id="legal-src" src="../../test/fixtures/legal.json" heading-level="3"></legal-document>
-        </section>
-        <section aria-label="legal-unknown">
-          <legal-document id="legal-unknown" document="cookies"></legal-document>
-        </section>
-        <section aria-label="legal-missing">
-          <legal-document id="legal-missing" src="missing-terms.json"></legal-document>
-        </section>
-        <section aria-label="legal-guide">
-          <legal-document id="legal-guide" src="../../test/fixtures/browlift.json"></legal-document>
-        </section>
-        <section aria-label="legal-bad-attributes">
-          <legal-document id="legal-bad-attributes" document="privacy" heading-level="0" effective-date="yesterday" theme="neon"></legal-document>
-        </section>
+        <legal-document id="legal-terms" document="terms" version="2024-05" effective-date="2024-05-01" heading-level="3"></legal-document>
+        <legal-document id="legal-src" src="cookie-notice.json" heading-level="3"></legal-document>
+        <legal-document id="legal-unknown" document="cookies"></legal-document>
+        <legal-document id="legal-missing" src="missing-terms.json"></legal-document>
+        <legal-document id="legal-guide" src="../../test/fixtures/browlift.json"></legal-document>
+        <legal-document id="legal-bad-attributes" document="privacy" heading-level="0" effective-date="yesterday" theme="neon"></legal-document>
       </section>
 
       <section id="sensitive" aria-labelledby="sensitive-title">
@@ -197,7 +164,7 @@ const scenarios = {
     <main id="main" class="wrap content states">
       <h1>Cookie banner (${layout})</h1>
       <p>Behind the banner: a page with a script and a frame held back until the visitor allows them.</p>
-      <script type="text/plain" data-consent="analytics" data-cookies="_states_stats" src="gated.js"></script>
+      <script type="text/plain" data-consent="analytics" data-cookies="_states_stats" data-src="gated.js"></script>
       <iframe data-consent="advertising" data-src="frame.html" title="Advertisement" width="300" height="80"></iframe>
       <p><a href="../privacy.html">Privacy Policy</a></p>
     </main>`,
