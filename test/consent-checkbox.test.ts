@@ -209,6 +209,8 @@ describe('<consent-checkbox>', () => {
     expect(texts.shownText).to.equal(own);
     expect(await texts.statementHash).to.equal(await sha256(own));
     expect(visibleText(texts)).to.equal(own);
+    // Its box is named by those words, for checkers and readers that do not follow the slot.
+    expect(box(texts).getAttribute('aria-label')).to.equal(own);
     await tick(texts);
     expect(new FormData(texts.form!).get('texts.version')).to.equal('2026-11');
     expect(warnings.messages.filter((m) => m.includes('has its own statement but no version')).length, 'the newsletter has no version').to.equal(1);
@@ -228,6 +230,7 @@ describe('<consent-checkbox>', () => {
     expect(warnings.messages.some((m) => m.includes('<consent-checkbox> name="" is not valid'))).to.equal(true);
     expect(box(news).disabled).to.equal(true);
     expect(news.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('This consent has no statement yet, so it cannot be given.');
+    expect(news.shadowRoot!.querySelector('label'), 'no empty label').to.equal(null);
   });
 
   it('speaks Spanish, and its hash is of the Spanish words shown', async () => {

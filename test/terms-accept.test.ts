@@ -203,6 +203,7 @@ describe('<terms-accept>', () => {
       const el = await gate('require-scroll');
       expect(accept(el).disabled).to.equal(true);
       expect(el.shadowRoot!.querySelector('#scroll-hint')!.textContent).to.equal('Scroll to the end of the Terms to accept them.');
+      expect(region(el).tabIndex, 'Terms that scroll are a tab stop').to.equal(0);
       region(el).focus();
       await sendKeys({ press: 'End' });
       await waitUntil(() => !accept(el).disabled, 'Accept stayed disabled after End');

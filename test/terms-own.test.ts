@@ -185,5 +185,8 @@ describe("<terms-accept> with the clinic's own Terms", () => {
     const text = el.shadowRoot!.querySelector('[part="document"]')!;
     expect(text.querySelector('a[href="tel:+15125550100"]')!.textContent).to.equal('our front desk');
     expect(text.textContent).to.contain('governed by the laws of the State of Texas');
+    // Short Terms that need no scrolling are not a tab stop of their own.
+    const scrolls = text.scrollHeight > text.clientHeight;
+    expect(text.hasAttribute('tabindex')).to.equal(scrolls);
   });
 });

@@ -88,10 +88,14 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
       element('p', { id: `description-${id}`, class: 'description' }, text(id, 'description')),
       services.length > 0 &&
         element(
-          'ul',
-          { class: 'services', 'data-category': id },
-          ...services.map((service) =>
-            serviceItem(service, id === 'necessary', () => (inputs(`#switch-${id}`)[0].checked = inputs(ofServices).every((input) => input.checked))),
+          'div',
+          { role: 'group', 'aria-labelledby': `label-${id}` },
+          element(
+            'ul',
+            { class: 'services', 'data-category': id },
+            ...services.map((service) =>
+              serviceItem(service, id === 'necessary', () => (inputs(`#switch-${id}`)[0].checked = inputs(ofServices).every((input) => input.checked))),
+            ),
           ),
         ),
     );
@@ -122,7 +126,12 @@ function build(store: ConsentStore, locale: Locale, categoryText: CategoryText, 
     element('p', {}, t('preferencesIntro')),
     globalPrivacyControl() && element('p', { class: 'gpc' }, translate(bannerStrings, locale, 'gpc')),
     store.options.sensitivePage && element('p', { class: 'sensitive' }, t('sensitive')),
-    element('ul', { class: 'categories' }, ...store.options.categories.map(category)),
+    // The switches are one group, named by the dialog's title; each category's services a group named by the category.
+    element(
+      'div',
+      { role: 'group', 'aria-labelledby': 'preferences-title' },
+      element('ul', { class: 'categories' }, ...store.options.categories.map(category)),
+    ),
     element(
       'div',
       { class: 'actions' },

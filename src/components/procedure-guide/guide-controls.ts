@@ -4,18 +4,19 @@ import type { Locale } from '../../core/i18n/locale.js';
 import type { GuideLayout, GuideSection } from './guide-sections.js';
 import { guideStrings } from './procedure-guide.strings.js';
 
-/** The table of contents: one link per section, the one being read marked current. */
+/** The table of contents (its title a heading at the sections' level): one link per section, the one being read marked current. */
 export function renderToc(
   sections: readonly GuideSection[],
   current: number,
   layout: GuideLayout,
   locale: Locale,
+  headingLevel: number,
   onGo: (event: MouseEvent, id: string) => void,
 ) {
   const currentValue = layout === 'steps' ? 'step' : 'location';
   return html`
     <nav part="toc" class="toc" aria-labelledby="toc-title">
-      <p id="toc-title" class="toc-title">${translate(guideStrings, locale, 'guide.toc')}</p>
+      <p id="toc-title" class="toc-title" role="heading" aria-level=${headingLevel}>${translate(guideStrings, locale, 'guide.toc')}</p>
       <ol>
         ${sections.map(
           (s, i) =>

@@ -375,7 +375,7 @@ export class ProcedureGuide extends LitElement {
       ${this.error ? renderGuideError(this.error, locale) : nothing}
       ${this.#source.loading ? html`<p role="status" class="loading">${translate(guideStrings, locale, 'guide.loading')}</p>` : nothing}
       <div class="frame ${this.sections.length >= 3 ? 'has-toc' : ''}">
-        ${this.sections.length >= 3 ? (this.#slottedToc() ? html`<slot name="toc"></slot>` : renderToc(this.sections, this.current, this.layout, locale, this.#onTocClick)) : nothing}
+        ${this.sections.length >= 3 ? (this.#slottedToc() ? html`<slot name="toc"></slot>` : renderToc(this.sections, this.current, this.layout, locale, this.headingLevel, this.#onTocClick)) : nothing}
         <div class="main">
           ${this.noDisclaimer || document.querySelector('medical-disclaimer[variant="banner"]') ? nothing : html`<slot name="disclaimer"><medical-disclaimer></medical-disclaimer></slot>`}
           ${steps ? renderProgress(this.sections, this.current, locale) : nothing}

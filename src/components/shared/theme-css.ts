@@ -101,7 +101,7 @@ export const themeCss = cssText`
     letter-spacing: normal;
     word-spacing: normal;
   }
-  :is(h1, h2, h3, h4, h5, h6) {
+  :is(h1, h2, h3, h4, h5, h6, [role='heading']) {
     font-family: var(--clinic-font-heading, inherit);
   }
   :host([hidden]) {
