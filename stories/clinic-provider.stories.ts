@@ -24,7 +24,7 @@ const meta = {
         component:
           '`<clinic-provider>` renders no box of its own (`display: contents`). It gives the elements inside it the ' +
           "clinic's settings (here `terms-href`) and, through `theme`, sets the `--clinic-*` tokens that everything " +
-          'inside inherits, page content included.',
+          "inside inherits; the page's own content keeps its colours unless it reads the tokens, as the sections here do.",
       },
     },
   },
@@ -64,9 +64,45 @@ export const ThemingASubtree: Story = {
           <clinic-provider theme=${theme} clinic-name=${args['clinic-name'] ?? ''} terms-href=${args['terms-href'] ?? ''} locale=${args.locale ?? ''}>
             <section aria-label=${`${theme} theme`}>
               <h2>${theme === 'light' ? 'Light' : 'Dark'} theme</h2>
-              <p>Page content inside the provider inherits its text colour and surface token.</p>
+              <p>Page content inside the provider can read its tokens: this section paints its text and surface from them.</p>
               <medical-disclaimer label=${`Medical disclaimer, ${theme} theme`}></medical-disclaimer>
             </section>
+          </clinic-provider>
+        `,
+      )}
+    </div>
+  `,
+};
+
+/**
+ * A brand set by tokens alone: the light ones (sand and teal) and the `--clinic-dark-color-*` ones
+ * for the dark palette, on the provider as the README shows. In dark, the light brand never mixes in.
+ */
+export const BrandByTokens: Story = {
+  name: 'Brand by tokens (light and dark)',
+  render: (args) => html`
+    <style>
+      .brand-demo {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+        gap: 1rem;
+      }
+      .brand-demo clinic-provider {
+        --clinic-color-surface-alt: #f6efe3;
+        --clinic-color-accent: #0f6b63;
+        --clinic-color-link: #0f5f58;
+        --clinic-color-border: #b9a68c;
+        --clinic-dark-color-accent: #7fd6cc;
+        --clinic-dark-color-link: #7fd6cc;
+        --clinic-dark-color-on-accent: #06201d;
+        --clinic-font-heading: Georgia, serif;
+      }
+    </style>
+    <div class="brand-demo">
+      ${(['light', 'dark'] as const).map(
+        (theme) => html`
+          <clinic-provider theme=${theme} clinic-name=${args['clinic-name'] ?? ''} terms-href=${args['terms-href'] ?? ''} locale=${args.locale ?? ''}>
+            <medical-disclaimer label=${`Medical disclaimer, brand in the ${theme} theme`}></medical-disclaimer>
           </clinic-provider>
         `,
       )}
