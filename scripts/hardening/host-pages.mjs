@@ -9,7 +9,7 @@
 //   npm run build first; then: node scripts/hardening/host-pages.mjs   (exit 1 on failures)
 /* global deep -- installed in every page by the harness (visitor({ deep: true })) */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, settle, withBrowser } from './harness.mjs';
 import { checker, runWhenMain } from './report.mjs';
@@ -24,19 +24,11 @@ const themes = [
   { name: 'Tailwind preflight', css: '/node_modules/tailwindcss/preflight.css' },
   { name: 'WordPress-style theme', css: '/test/pages/hosts/wordpress-theme.css' },
 ];
-const ourTags = [
-  'age-gate',
-  'clinic-provider',
-  'consent-checkbox',
-  'cookie-banner',
-  'external-link-notice',
-  'legal-document',
-  'medical-disclaimer',
-  'procedure-guide',
-  'sensitive-content',
-  'site-notice',
-  'terms-accept',
-];
+/** Every element's tag, from custom-elements.json. */
+const ourTags = JSON.parse(readFileSync(join(repoRoot, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .map((declaration) => declaration.tagName);
 const minimumText = 12;
 const timeout = 10000;
 

@@ -133,7 +133,9 @@ export async function run() {
       const { page, context } = session;
       await page.goto(site);
       await page.locator(acceptButton).waitFor();
-      await settle(page); // the preferences dialog is fetched while the page is idle
+      // The preferences dialog is fetched while the page is idle (on a busy machine, up to 2 s in).
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('cookie-preferences')));
+      await settle(page);
       await context.setOffline(true);
       for (let i = 0; i < 6; i += 1) await decide(page);
       await page.waitForTimeout(200);

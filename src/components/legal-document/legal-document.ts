@@ -271,7 +271,7 @@ export class LegalDocument extends LitElement {
       ${
         this.entries.length > 1
           ? html`<nav part="toc" class="toc" aria-labelledby="toc-title">
-            <p id="toc-title" class="toc-title" role="heading" aria-level=${this.headingLevel}>${t('toc')}</p>
+            <p id="toc-title" class="toc-title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel)}>${t('toc')}</p>
             <ol>${this.entries.map((entry) => html`<li><a href="#${entry.id}" lang=${entry.lang || nothing}>${entry.title}</a></li>`)}</ol>
           </nav>`
           : nothing
