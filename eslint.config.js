@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 const coreBoundary = 'src/core/ is the logic without UI: it never imports lit, @lit/*, src/components/ or src/content/ (see the README, "Layout").';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'storybook-static/', 'hardening-report/', 'examples/react/dist/', 'node_modules/', 'test/types/']),
+  globalIgnores(['dist/', 'coverage/', 'storybook-static/', 'hardening-report/', 'examples/react/dist/', 'examples/vue/dist/', 'node_modules/', 'test/types/']),
 
   // The library, its tests and stories: TypeScript, Lit, custom elements, accessibility of templates.
   {

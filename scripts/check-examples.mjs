@@ -1,12 +1,16 @@
 // Checks the examples a clinic's developers copy (`npm run examples`, after `npm run build`):
-// builds examples/react with React's development build (so React's own warnings count), serves the
-// repository with the demo's strict Content-Security-Policy, and loads examples/html/ and
-// examples/react/ in Chromium. Fails on any console error or warning, page error, CSP violation,
-// failed or third-party request, element that did not render, or event that did not reach the page.
+// builds examples/react and examples/vue with React's and Vue's development builds (so their own
+// warnings count), serves the repository with the demo's strict Content-Security-Policy, and loads
+// examples/html/, examples/react/ and examples/vue/dist/ in Chromium. Fails on any warning of the
+// Vite build of the Vue example (INEFFECTIVE_DYNAMIC_IMPORT: a lazily loaded module pulled into the
+// main chunk), console error or warning, page error, CSP violation, failed or third-party request,
+// element that did not render, or event that did not reach the page.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { buildReactExample } from '../examples/react/build.mjs';
+import { buildVueExample } from '../examples/vue/build.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
+import { checkVueExample } from './check-examples-vue.mjs';
 import { startServer } from './serve.mjs';
 
 // Every documented element (the build writes custom-elements.json from the element classes).
@@ -16,6 +20,11 @@ const problems = [];
 const passed = [];
 
 await buildReactExample({ development: true });
+for (const { code, message } of await buildVueExample({ development: true })) {
+  problems.push(
+    `examples/vue: the Vite build warned ${code}${code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? ' (a module the elements load on demand is also imported statically)' : ''}: ${message}`,
+  );
+}
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
 
@@ -234,6 +243,11 @@ try {
       `examples/react: ${allTags.length} elements rendered in React 19 (development build), consent-change, age-verified, change, terms-accepted, section-change, consent-given, consent-withdrawn and notice-dismiss reached React state; controlled checked, layout and theme followed it`,
     );
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // examples/vue: a Vue 3 SFC built with Vite.
+  const vue = await checkVueExample({ openPage, checkRendered, checkInteractions, expectSoon, clickInShadow, allTags, problems });
+  if (vue) passed.push(vue);
 } finally {
   await browser.close();
   await server.close();

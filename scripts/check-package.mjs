@@ -3,14 +3,15 @@
 // 1. In the repository: every `exports` target and its types exist; each element in
 //    custom-elements.json has an npm entry and a CDN file.
 // 2. The tarball `npm pack` makes: no tests, stories, demo, examples, benchmarks, coverage or
-//    TypeScript sources; the CDN file of every element, the React types, the VS Code data, README,
+//    TypeScript sources; the CDN file of every element, the React and Vue types, the VS Code data, README,
 //    CHANGELOG and the manifest; every `exports`, `main`, `types` and `bin` target is packed.
 // 3. The tarball installed as a consumer gets it: extracted into a temporary
 //    node_modules/clinic-elements, next to links to its declared dependencies only (so an import
 //    of anything undeclared fails): every `exports` subpath resolves in Node, the Node-safe
 //    entries (core.js, content.js) import and work, the `clinic-elements` command renders a guide,
 //    and `tsc` compiles a consumer that imports every export's types, uses the elements in React
-//    JSX, and contains the README's ```ts and ```tsx snippets, against the installed .d.ts files.
+//    JSX and through Vue's GlobalComponents, and contains the README's ```ts and ```tsx snippets,
+//    against the installed .d.ts files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,7 @@ try {
     'CHANGELOG.md',
     'custom-elements.json',
     'dist/react.d.ts',
+    'dist/vue.d.ts',
     'dist/vscode.html-custom-data.json',
     'dist/cdn/clinic-elements.js',
     ...tags.map((tag) => `dist/cdn/${tag}.js`),
@@ -116,8 +118,9 @@ try {
     Object.keys(manifestOf.dependencies ?? {}).forEach(link);
   };
   Object.keys(pkg.dependencies ?? {}).forEach(link);
-  // What a React + TypeScript app adds for `clinic-elements/react`.
+  // What a React + TypeScript app adds for `clinic-elements/react`, and a Vue app for `clinic-elements/vue`.
   link('@types/react');
+  link('vue');
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
 
   // Every exports subpath resolves in Node; the Node-safe entries import and work.
@@ -137,6 +140,7 @@ try {
     const data = (await import(${JSON.stringify(`${pkg.name}/vscode.html-custom-data.json`)}, { with: { type: 'json' } })).default;
     if (data.version !== 1.1 || data.tags.length !== ${tags.length}) problems.push('vscode.html-custom-data.json is not version 1.1 with every element');
     await import(${JSON.stringify(`${pkg.name}/react`)});
+    await import(${JSON.stringify(`${pkg.name}/vue`)});
     process.stdout.write(JSON.stringify(problems));`;
   const node = spawnSync(process.execPath, ['--input-type=module', '-e', nodeCheck], { cwd: consumer, encoding: 'utf8' });
   if (node.status !== 0) problems.push(`importing the installed package in Node failed: ${node.stderr.trim().split('\n').slice(0, 6).join('\n')}`);
@@ -174,6 +178,21 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
 );
 `,
   );
+  // The props and listeners vue-tsc checks a template's bindings against (InstanceType<…>['$props']).
+  writeFileSync(
+    join(consumer, 'vue.ts'),
+    `import type {} from '${pkg.name}/vue';
+import type { GlobalComponents } from 'vue';
+type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+export const banner: Props<'cookie-banner'> = { policyVersion: '2024-05', floatingButton: '', onConsentChange: (event) => void event.detail.categories };
+export const terms: Props<'terms-accept'> = { name: 'terms', checked: true, onChange: (event) => void event.currentTarget.checked };
+export const email: Props<'consent-checkbox'> = { type: 'checkbox', modelValue: false, name: 'email-consent', purpose: 'email-marketing' };
+// @ts-expect-error not a guide layout
+export const guide: Props<'procedure-guide'> = { layout: 'carousel' };
+// @ts-expect-error a plain v-model (modelValue without type="checkbox") would write the box's value
+export const plainModel: Props<'terms-accept'> = { modelValue: true };
+`,
+  );
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const snippets = [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map(([, language, code]) => ({ language, code }));
   snippets.forEach(({ language, code }, i) =>
@@ -205,7 +224,7 @@ export const page = (onConsent: (detail: ConsentChangeDetail) => void) => (
     problems.push(`tsc on a consumer of the installed package failed:\n${(tsc.stdout + tsc.stderr).replaceAll(consumer, '<consumer>').trim()}`);
   done.push(
     `installed from the tarball: ${Object.keys(pkg.exports).length} exports resolve in Node, core.js and content.js work, the render command works; ` +
-      `tsc compiled ${typed.length} typed exports, React JSX for ${tags.length} elements and ${snippets.length} README ts/tsx snippet(s) against the installed types`,
+      `tsc compiled ${typed.length} typed exports, React JSX for ${tags.length} elements, Vue props and ${snippets.length} README ts/tsx snippet(s) against the installed types`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

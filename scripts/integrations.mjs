@@ -3,6 +3,7 @@
 //
 //   dist/react.d.ts                     JSX types for React 19 (`import type {} from 'clinic-elements/react'`)
 //   dist/react.js                       an empty module, so a plain `import 'clinic-elements/react'` also resolves
+//   dist/vue.d.ts, dist/vue.js          Vue 3 GlobalComponents types (scripts/integrations-vue.mjs), and its empty module
 //   dist/vscode.html-custom-data.json   VS Code HTML custom data 1.1 (`"html.customData"` in settings)
 //
 // The manifest names types (`AgeGateMode`, `Theme | undefined`) rather than spelling them out, so
@@ -23,6 +24,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { vueTypes } from './integrations-vue.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
@@ -353,8 +355,10 @@ const vscode = {
 mkdirSync(distDir, { recursive: true });
 writeFileSync(join(distDir, 'react.d.ts'), react);
 writeFileSync(join(distDir, 'react.js'), "// Types only: see react.d.ts. This module lets `import 'clinic-elements/react'` resolve at run time.\nexport {};\n");
+writeFileSync(join(distDir, 'vue.d.ts'), vueTypes(elements, { pkg, jsdoc, oneLine, key, pascal, eventType, elementEvents, documentEvents }));
+writeFileSync(join(distDir, 'vue.js'), "// Types only: see vue.d.ts. This module lets `import 'clinic-elements/vue'` resolve at run time.\nexport {};\n");
 writeFileSync(join(distDir, 'vscode.html-custom-data.json'), `${JSON.stringify(vscode, null, 2)}\n`);
 
 const events = elements.reduce((n, e) => n + e.events.length, 0);
-console.log(`integrations: dist/react.d.ts and dist/vscode.html-custom-data.json for ${elements.length} elements (${events} events)`);
+console.log(`integrations: dist/react.d.ts, dist/vue.d.ts and dist/vscode.html-custom-data.json for ${elements.length} elements (${events} events)`);
 for (const note of notes) console.log(`  note: ${note}`);

@@ -28,5 +28,8 @@ export { attachContextRoot } from './components/shared/context-root.js';
 export { clinicContext, defaultClinicContext, type ClinicContext } from './components/shared/clinic-context.js';
 export { LocaleController } from './components/shared/locale-controller.js';
 export { themeStyles, themes, type Theme } from './components/shared/theme.js';
-export * from './core/index.js';
+// The core, less the modules the elements load on demand (their values are in `clinic-elements/core.js`):
+// re-exporting those here would put them in every app's main chunk.
+export * from './core/eager.js';
+export type * from './core/on-demand.js';
 export { builtInDocumentNames, isBuiltInDocumentName, loadBuiltInDocument, loadBuiltInGuide, type BuiltInDocumentName } from './content/index.js';

@@ -71,6 +71,14 @@ describe('<consent-checkbox>', () => {
     expect(sms.shownText).to.include('Reply STOP to any message to stop them.');
   });
 
+  it('warns when its value is set to something other than text, as a plain Vue v-model does', async () => {
+    const { boxes } = await appointmentForm(`<consent-checkbox purpose="sms" name="sms-consent"></consent-checkbox>`);
+    expect(warnings.messages.filter((m) => m.includes('value='))).to.deep.equal([]);
+    (boxes[0] as unknown as { value: unknown }).value = true;
+    await boxes[0].updateComplete;
+    expect(warnings.messages.some((m) => m.includes('<consent-checkbox> value=true is not valid') && m.includes(':checked and @change'))).to.equal(true);
+  });
+
   it('makes one receipt per change: given, then withdrawn, with the events of the same detail', async () => {
     const { boxes } = await appointmentForm(`<consent-checkbox purpose="email-marketing" name="email-consent"></consent-checkbox>`);
     const [email] = boxes;

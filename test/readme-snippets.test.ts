@@ -11,6 +11,8 @@
  * - ```ts: it imports the package by its npm name (`clinic-elements`, `clinic-elements/cookie-banner.js`),
  *   which a browser test cannot resolve. `scripts/check-package.mjs` compiles every ```ts block with
  *   `tsc` against the package installed from its tarball instead (types, exports and all).
+ * - ```vue and the other ```js blocks (a Vite config): a Vue app's files. examples/vue/ uses the same
+ *   patterns; `npm run examples` builds and checks it, `npm run typecheck:consumers` runs vue-tsc on it.
  * - ```json: parsed and validated by test/readme.test.ts.
  * - ```sh: shell commands (install, start, render); CI runs the same commands.
  * - ``` without a language: the folder layout, not code.

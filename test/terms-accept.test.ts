@@ -61,6 +61,14 @@ describe('<terms-accept>', () => {
     expect(el.matches(':invalid')).to.equal(false);
   });
 
+  it('warns when its value is set to something other than text, as a plain Vue v-model does', async () => {
+    const { el } = await signUpForm();
+    expect(warnings.messages.filter((m) => m.includes('value='))).to.deep.equal([]);
+    (el as unknown as { value: unknown }).value = false;
+    await el.updateComplete;
+    expect(warnings.messages.some((m) => m.includes('<terms-accept> value=false is not valid') && m.includes('v-model with type="checkbox"'))).to.equal(true);
+  });
+
   it('gives the validity message in Spanish', async () => {
     const { el } = await signUpForm('lang="es"');
     expect(el.validationMessage).to.equal('Marque esta casilla para aceptar los Términos de uso.');

@@ -147,7 +147,7 @@ export class ClinicProvider extends LitElement {
     // Receipts an earlier page left queued go out from any page with a provider, banner or not;
     // the code that sends them loads only when something waits.
     if ((changed.has('recordEndpoint') || changed.has('storageNamespace')) && settings.recordEndpoint && hasQueue(settings.storageNamespace)) {
-      void import('../../core/receipts/record.js').then(({ resumeDelivery }) => resumeDelivery(settings));
+      void import('../../core/receipts/resume.js').then(({ resumeDelivery }) => resumeDelivery(settings));
     }
     checkedHref('clinic-provider', 'terms-href', this.termsHref, changed.has('termsHref'));
     checkedHref('clinic-provider', 'privacy-href', this.privacyHref, changed.has('privacyHref'));

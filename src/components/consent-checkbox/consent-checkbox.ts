@@ -19,7 +19,7 @@ import type { SeparateConsentReceipt } from '../../core/receipts/types.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { hasOwnText } from '../shared/own-text.js';
 import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
-import { FormControlElement } from '../shared/form-control-element.js';
+import { FormControlElement, warnUnlessTextValue } from '../shared/form-control-element.js';
 import { checkboxStyles } from '../shared/control-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { themeStyles } from '../shared/theme.js';
@@ -163,6 +163,7 @@ export class ConsentCheckbox extends FormControlElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('purpose')) this.#purpose = oneOf('consent-checkbox', 'purpose', this.purpose, separatePurposes, 'custom');
     if (changed.has('healthDataHref')) this.#healthHref = checkedHref('consent-checkbox', 'health-data-href', this.healthDataHref, true);
+    if (changed.has('value')) warnUnlessTextValue('consent-checkbox', this.value);
     if (changed.has('name') && !this.name) {
       warnAttribute(
         'consent-checkbox',

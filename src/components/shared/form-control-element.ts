@@ -1,4 +1,14 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { warnAttribute } from './warn.js';
+
+/**
+ * Warns when a box's `value` is not text. Vue's plain `v-model` does that: it takes a custom
+ * element for a text field and writes its model (a boolean) into `value`, which the form then sends.
+ */
+export function warnUnlessTextValue(tag: string, value: unknown): void {
+  if (typeof value === 'string') return;
+  warnAttribute(tag, 'value', value, 'text (in Vue, bind the box with :checked and @change, or v-model with type="checkbox")', 'The form gets it as text.');
+}
 
 /**
  * What a native form control offers, for the elements that are one (`<terms-accept>`,

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { LegalDocument } from '../../core/documents/model.js';
 import { translate } from '../../core/i18n/messages.js';
 import { storageFor, type ClinicStorage } from '../../core/platform/storage.js';
-import { FormControlElement } from '../shared/form-control-element.js';
+import { FormControlElement, warnUnlessTextValue } from '../shared/form-control-element.js';
 import { checkedHref } from '../shared/checked-href.js';
 import { LanguageSources, localizedSource } from '../shared/language-sources.js';
 import { consumeClinicContext, defaultClinicContext, type ClinicContext } from '../shared/clinic-context.js';
@@ -183,6 +183,7 @@ export class TermsAccept extends FormControlElement {
     // A mistyped mode would otherwise drop `required` silently (only the checkbox is required).
     if (changed.has('mode')) this.mode = oneOf('terms-accept', 'mode', this.mode, ['checkbox', 'gate'] as const, 'checkbox');
     if (changed.has('termsHref')) checkedHref('terms-accept', 'terms-href', this.termsHref, true);
+    if (changed.has('value')) warnUnlessTextValue('terms-accept', this.value);
     if (changed.has('version') && !this.version.trim() && !localizedSource(this).src && !this.htmlFor) {
       warnAttribute(
         'terms-accept',
