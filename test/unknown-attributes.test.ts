@@ -115,6 +115,8 @@ describe('unknown attributes on the elements', () => {
       const element = document.createElement(tagName!);
       const names = attributes.map((attribute) => attribute.name);
       if (names.includes('src')) names.push('src-es', 'src-es-mx');
+      // Form controls may carry type (Vue's checkbox v-model sets type="checkbox") and form.
+      if (['terms-accept', 'consent-checkbox'].includes(tagName!)) names.push('type', 'form');
       names.push('id', 'class', 'title', 'lang', 'dir', 'hidden', 'data-clinic', 'aria-label', 'data-v-7ba5bd90', '_ngcontent-ng-c1', 'onclick', 'tabindex');
       for (const name of names) element.setAttribute(name, '');
       expect(names.length, tagName).to.be.greaterThan(12);

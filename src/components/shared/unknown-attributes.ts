@@ -12,7 +12,9 @@ export function checkAttributes(element: Element): void {
   // The page's colour tokens are checked once, with the first element (the same idle moment).
   if (!told.size) checkColorTokens();
   const tag = element.localName;
-  const known = (element.constructor as { observedAttributes?: string[] }).observedAttributes ?? [];
+  const ctor = element.constructor as { observedAttributes?: string[]; formAssociated?: boolean };
+  // A form control may carry `type` (Vue's checkbox v-model asks for type="checkbox") and `form`.
+  const known = [...(ctor.observedAttributes ?? []), ...(ctor.formAssociated ? ['type', 'form'] : [])];
   for (const { name } of element.attributes) {
     if (told.has(`${tag} ${name}`) || (known.includes('src') && /^src-[a-z]{2,3}(-[a-z\d]+)*$/.test(name))) continue;
     const problem = unknownAttribute(name, known);
