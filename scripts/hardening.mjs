@@ -34,8 +34,10 @@ parts.push({ title: 'Hostile input and faults (browser tests)', checks: passedTe
 for (const name of ['csp', 'keyboard', 'a11y', 'host-pages', 'chunks', 'nu', 'receipts']) {
   const part = await import(`./hardening/${name}.mjs`);
   console.log(`\n== ${part.title}`);
+  const partStarted = performance.now();
   try {
     const result = await part.run();
+    console.log(`   ${((performance.now() - partStarted) / 1000).toFixed(0)} s`);
     parts.push({ title: part.title, ...result });
     result.failures.forEach((failure) => console.error(`  ✗ ${failure}`));
   } catch (error) {
