@@ -42,7 +42,10 @@ export const budgets = {
   // 7.85 KiB for the declared vendors the decision core must know before it releases anything (services,
   // the health-page guard, ordered release of pixels, media and scripts, the proof of the texts shown).
   // vanilla-cookieconsent 3, without any of those, is 13.5 KiB (its script and style sheet).
-  'cookie-banner.js': 11 * kib,
+  // The host-independence CSS above (0.25 KiB) and the 0.1 KiB hook that loads the attribute-name
+  // check after the first paint (the check itself is a chunk of its own) left it at 11.00 KiB, a few
+  // bytes either side of 11 KiB from one build machine to another.
+  'cookie-banner.js': 11.25 * kib,
 };
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;

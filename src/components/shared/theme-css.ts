@@ -42,17 +42,17 @@ const colorNames = Object.keys(lightColors) as (keyof typeof lightColors)[];
  * sensitive content's text is the site's: they never paint it.
  */
 const lightTokens =
-  colorNames.map((name) => `--clinic-color-${name}: ${lightColors[name]};`).join('') +
-  '--_clinic-flow-surface: var(--clinic-color-surface); color-scheme: light;';
+  colorNames.map((name) => `--clinic-color-${name}:${lightColors[name]};`).join('') + '--_clinic-flow-surface:var(--clinic-color-surface);color-scheme:light;';
 
 /**
  * The dark palette comes from the `--clinic-dark-color-*` tokens, and holds against a page's rules
  * (`!important` inside the shadow tree wins over the page's normal declarations): brand colours set
- * for the light theme on the element or the provider must not mix into it.
+ * for the light theme on the element or the provider must not mix into it. (The dark tokens are
+ * registered with the dark defaults as their initial values, so they need no fallback here.)
  */
 const darkTokens =
-  colorNames.map((name) => `--clinic-color-${name}: var(--clinic-dark-color-${name}, ${darkColors[name]}) !important;`).join('') +
-  '--_clinic-flow-surface: var(--clinic-color-surface); color-scheme: dark;';
+  colorNames.map((name) => `--clinic-color-${name}:var(--clinic-dark-color-${name})!important;`).join('') +
+  '--_clinic-flow-surface:var(--clinic-color-surface);color-scheme:dark;';
 
 /**
  * Registers the colour tokens (light and dark) as <color>, so a mistyped value ("#0d4f7") is dropped for the
@@ -60,19 +60,18 @@ const darkTokens =
  * copy of the library that registered them first keeps its registration.
  */
 function registerColorTokens(): void {
-  if (typeof CSS === 'undefined' || !CSS.registerProperty) return;
-  for (const name of colorNames) {
-    for (const [prefix, initialValue] of [
-      ['--clinic-color-', lightColors[name]],
-      ['--clinic-dark-color-', darkColors[name]],
-    ]) {
+  if (!globalThis.CSS?.registerProperty) return;
+  for (const [prefix, palette] of [
+    ['--clinic-color-', lightColors],
+    ['--clinic-dark-color-', darkColors],
+  ] as const)
+    for (const name of colorNames) {
       try {
-        CSS.registerProperty({ name: prefix + name, syntax: '<color>', inherits: true, initialValue });
+        CSS.registerProperty({ name: prefix + name, syntax: '<color>', inherits: true, initialValue: palette[name] });
       } catch {
         // Already registered.
       }
     }
-  }
 }
 registerColorTokens();
 
