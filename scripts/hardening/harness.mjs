@@ -43,6 +43,8 @@ async function newVisitor(browser, { timeout, deep = false, onPageError, onConso
   const inFlight = new Set();
   context.on('request', (request) => inFlight.add(request));
   for (const done of ['requestfinished', 'requestfailed']) context.on(done, (request) => inFlight.delete(request));
+  // A receipt goes out with keepalive, which Playwright never reports finished: its answer is enough.
+  context.on('response', (response) => response.request().method() !== 'GET' && inFlight.delete(response.request()));
   requestsInFlight.set(page, inFlight);
   return { context, page };
 }

@@ -3,7 +3,7 @@
 // rendered, each page's live DOM (the light DOM, with what the elements put there) becomes one
 // document, and the content of every shadow root another, in a page of its own. A shadow root
 // seen before (the same element in the same state elsewhere) is checked once.
-import { withBrowser } from './harness.mjs';
+import { settle, withBrowser } from './harness.mjs';
 
 const timeout = 10000;
 
@@ -76,15 +76,14 @@ export async function renderedDocuments({ check }) {
     const worker = async () => {
       for (let visit = queue.shift(); visit; visit = queue.shift()) {
         const { context, page } = await visitor({ timeout, extraHTTPHeaders: { 'accept-encoding': 'identity' } });
-        const pending = requestsPending(context);
         try {
           await page.goto(visit.path);
           if (visit.path.startsWith('/demo/states/')) await page.waitForFunction(() => document.documentElement.dataset.states === 'ready');
-          await rendered(page, pending);
+          await rendered(page);
           keep(visit.name, await page.evaluate(serialise));
           for (const [step, action] of visit.steps ?? []) {
             await action(page);
-            await rendered(page, pending);
+            await rendered(page);
             keep(`${visit.name}-${step}`, await page.evaluate(serialise));
           }
           check(true, '');
@@ -100,23 +99,9 @@ export async function renderedDocuments({ check }) {
   return documents.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/**
- * The context's requests still waiting for their response. (The harness's settle() waits for each request to finish,
- * and Playwright never sees a keepalive request finish: the receipts are sent so.)
- */
-function requestsPending(context) {
-  const pending = new Set();
-  context.on('request', (request) => pending.add(request));
-  for (const done of ['response', 'requestfailed']) context.on(done, (event) => pending.delete(event.request?.() ?? event));
-  return pending;
-}
-
-/** Waits until the page's requests are answered and every element (in shadow roots too) has rendered, twice: rendering may load more. */
-async function rendered(page, pending) {
-  for (let round = 0; round < 2; round += 1) {
-    for (let waited = 0; pending.size > 0 && waited < 3000; waited += 25) await page.waitForTimeout(25);
-    await page.evaluate(elementsUpdated);
-  }
+/** Waits until the page's requests are in and every element (in shadow roots too) has rendered, twice: rendering may load more. */
+async function rendered(page) {
+  for (let round = 0; round < 2; round += 1) await settle(page, { until: elementsUpdated });
 }
 
 /** Runs in the page: resolves once every defined custom element has finished its update (undefined ones are not waited for). */
