@@ -3,6 +3,7 @@ import { checkColorTokens } from './token-check.js';
 
 /** `tag attribute` pairs already warned about: each once per page, however many elements carry it. */
 const told = new Set<string>();
+let tokensChecked = false;
 
 /**
  * Warns about each attribute of `element` that neither its class observes nor HTML defines for
@@ -10,7 +11,8 @@ const told = new Set<string>();
  */
 export function checkAttributes(element: Element): void {
   // The page's colour tokens are checked once, with the first element (the same idle moment).
-  if (!told.size) checkColorTokens();
+  if (!tokensChecked) checkColorTokens();
+  tokensChecked = true;
   const tag = element.localName;
   const ctor = element.constructor as { observedAttributes?: string[]; formAssociated?: boolean };
   // A form control may carry `type` (Vue's checkbox v-model asks for type="checkbox") and `form`.
