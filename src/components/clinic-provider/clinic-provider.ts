@@ -25,6 +25,9 @@ const hasQueue = (namespace: string) => {
  * @slot - The page content that uses these settings.
  * @cssprop [--clinic-color-text=#1d2733] - Text colour, inherited by every element inside.
  * @cssprop [--clinic-color-accent=#0b5cad] - Accent colour (buttons, highlights).
+ * @cssprop [--clinic-dark-color-text=#e9eef4] - Text colour of the dark palette (`theme="dark"`, or `auto` on a dark system); every `--clinic-color-*` token has its `--clinic-dark-color-*` twin.
+ * @cssprop [--clinic-dark-color-accent=#8cc4ff] - Accent colour of the dark palette.
+ * @cssprop [--clinic-font-heading] - Font of the headings inside the elements (banner, age gate, timeline, tables of contents); unset, the site's.
  */
 export class ClinicProvider extends LitElement {
   static override styles = [

@@ -1,5 +1,5 @@
 /**
- * A bar or box must never hide the focused element (WCAG 2.4.11): while it shows, the page gets
+ * A bar, box or floating button must never hide the focused element (WCAG 2.4.11): while it shows, the page gets
  * that much room at its end (so the last links can scroll clear) and keeps it free when scrolling
  * an element into view. The room is added below everything, so nothing visible moves.
  */

@@ -343,8 +343,8 @@ export class TermsAccept extends FormControlElement {
     const region = this.renderRoot.querySelector<HTMLElement>('.document');
     if (reachedEnd(region)) this.reachedEnd = true;
     // A tab stop only where there is something to scroll with the keyboard.
-    region?.toggleAttribute('tabindex', region.scrollHeight > region.clientHeight);
-    if (region?.hasAttribute('tabindex')) region.tabIndex = 0;
+    if (region && region.scrollHeight > region.clientHeight) region.tabIndex = 0;
+    else region?.removeAttribute('tabindex');
   };
 
   #renderChanges(t: (key: TermsAcceptStringKey) => string) {
